@@ -1,0 +1,82 @@
+package com.programaudit.audit;
+
+import com.programaudit.engine.Auditor;
+import com.programaudit.engine.RuleBook;
+import com.programaudit.importer.ImportException;
+import com.programaudit.importer.ProgramImporter;
+import com.programaudit.model.Finding;
+import com.programaudit.model.ProgramFacts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Audits spreadsheets: import, then one rule session per program. Shared by the CLI and the web app. */
+public final class AuditService {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
+
+    private final RuleBook rules;
+    private final Auditor auditor;
+    private final ProgramImporter importer;
+
+    public AuditService(RuleBook rules) {
+        this.rules = rules;
+        this.auditor = new Auditor(rules);
+        this.importer = new ProgramImporter(rules.catalog());
+    }
+
+    public RuleBook rules() { return rules; }
+
+    public List<AuditReport> audit(Path file) {
+        String fileName = file.getFileName().toString();
+        try {
+            return toReports(fileName, importer.read(file));
+        } catch (ImportException e) {
+            return List.of(unreadable(fileName, e));
+        } catch (RuntimeException e) {
+            LOG.error("Unexpected failure auditing {}", fileName, e);
+            return List.of(AuditReport.unreadable(fileName, stem(fileName),
+                    new AuditReport.ReadError("The audit failed unexpectedly on this file: " + e, null, null)));
+        }
+    }
+
+    public List<AuditReport> audit(String fileName, byte[] bytes) {
+        try {
+            return toReports(fileName, importer.read(fileName, bytes));
+        } catch (ImportException e) {
+            return List.of(unreadable(fileName, e));
+        } catch (RuntimeException e) {
+            LOG.error("Unexpected failure auditing {}", fileName, e);
+            return List.of(AuditReport.unreadable(fileName, stem(fileName),
+                    new AuditReport.ReadError("The audit failed unexpectedly on this file.", null, null)));
+        }
+    }
+
+    private List<AuditReport> toReports(String fileName, List<ProgramFacts> programs) {
+        List<AuditReport> reports = new ArrayList<>();
+        for (ProgramFacts facts : programs) {
+            List<Finding> findings = auditor.audit(facts);
+            String name = programs.size() == 1 ? stem(fileName) : stem(fileName) + "." + slug(facts.program().getName());
+            reports.add(new AuditReport(fileName, name, facts.program(), findings, null));
+        }
+        return reports;
+    }
+
+    private static AuditReport unreadable(String fileName, ImportException e) {
+        return AuditReport.unreadable(fileName, stem(fileName),
+                new AuditReport.ReadError(e.getMessage(), e.getSheet(), e.getCell()));
+    }
+
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** A client's name made safe for a file name; never used as a path on its own. */
+    static String slug(String name) {
+        String slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "program" : slug.length() > 60 ? slug.substring(0, 60) : slug;
+    }
+}

@@ -1,0 +1,145 @@
+package com.programaudit.cli;
+
+import com.programaudit.audit.AuditReport;
+import com.programaudit.audit.AuditService;
+import com.programaudit.audit.BatchAudit;
+import com.programaudit.audit.InputFiles;
+import com.programaudit.engine.RuleBook;
+import com.programaudit.engine.RuleLoadException;
+import com.programaudit.model.Severity;
+import com.programaudit.report.JsonReport;
+import com.programaudit.report.ReportFormat;
+import com.programaudit.report.ReportFormats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `audit PATH...`: audits spreadsheets and writes one report per program. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Audits spreadsheets (.xlsx, .xls, .csv); folders are searched recursively.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no finding reaches --fail-on", "1:a finding reaches --fail-on",
+                "2:bad usage, or an input could not be read (the others are still audited)"})
+final class AuditCommand implements Callable<Integer> {
+    private static final int PROGRESS_THRESHOLD = 5;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "spreadsheet files or folders")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "write DIR/<input name>.<format> per input and DIR/summary.json")
+    Path out;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: rules/)")
+    Path rules;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "error, warning or never (default: ${DEFAULT-VALUE})")
+    String failOn;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "parallel audits (default: all cores)")
+    Integer jobs;
+
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ReportFormat renderer = ReportFormats.byName(format.toLowerCase(Locale.ROOT)).orElse(null);
+        if (renderer == null) {
+            err.println("Unknown --format '" + format + "'; use one of " + ReportFormats.names() + ".");
+            return ExitCodes.USAGE;
+        }
+        Severity threshold;
+        if (failOn.equalsIgnoreCase("never")) threshold = null;
+        else try {
+            threshold = Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            err.println("Unknown --fail-on '" + failOn + "'; use error, warning or never.");
+            return ExitCodes.USAGE;
+        }
+        List<Path> files;
+        try {
+            files = InputFiles.expand(paths);
+        } catch (IOException e) {
+            err.println("Cannot list the inputs: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                err.println(file + ": no such file");
+                return ExitCodes.USAGE;
+            }
+        }
+        RuleBook book;
+        try {
+            book = RuleBook.load(RulesFolder.resolve(rules));
+        } catch (RuleLoadException e) {
+            err.println("The rules folder does not compile:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.USAGE;
+        }
+        long start = System.nanoTime();
+        List<AuditReport> reports = audit(new AuditService(book), files);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        write(reports, renderer);
+        long unreadable = reports.stream().filter(r -> !r.readable()).count();
+        err.printf(Locale.ROOT, "%d programs, %d errors, %d warnings, %d unreadable, %.1f s%n",
+                reports.size() - unreadable, total(reports, Severity.ERROR), total(reports, Severity.WARNING),
+                unreadable, seconds);
+        err.flush();
+        if (unreadable > 0) return ExitCodes.UNREADABLE;
+        boolean failing = threshold != null && reports.stream().anyMatch(r -> r.reaches(threshold));
+        return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private List<AuditReport> audit(AuditService service, List<Path> files) throws InterruptedException {
+        BatchAudit batch = new BatchAudit(service, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+        if (System.console() == null || files.size() < PROGRESS_THRESHOLD) {
+            return batch.run(files, f -> { });
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Auditing").setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                .build()) {
+            return batch.run(files, f -> bar.step());
+        }
+    }
+
+    private void write(List<AuditReport> reports, ReportFormat renderer) throws IOException {
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            for (AuditReport report : reports) {
+                stdout.print(renderer.render(report));
+                if (renderer.name().equals("text")) stdout.println();
+            }
+            stdout.flush();
+            return;
+        }
+        Files.createDirectories(out);
+        for (AuditReport report : reports) {
+            Files.writeString(out.resolve(report.name() + "." + renderer.extension()), renderer.render(report),
+                    StandardCharsets.UTF_8);
+        }
+        Files.writeString(out.resolve("summary.json"), JsonReport.summary(reports), StandardCharsets.UTF_8);
+    }
+
+    private static long total(List<AuditReport> reports, Severity severity) {
+        return reports.stream().mapToLong(r -> r.count(severity)).sum();
+    }
+}

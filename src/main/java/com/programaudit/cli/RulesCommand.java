@@ -1,0 +1,67 @@
+package com.programaudit.cli;
+
+import com.programaudit.engine.RuleBook;
+import com.programaudit.engine.RuleInfo;
+import com.programaudit.engine.RuleLoadException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `rules list` and `rules check`. */
+@Command(name = "rules", description = "Lists or checks the rules folder.", mixinStandardHelpOptions = true,
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class})
+final class RulesCommand {
+
+    @Command(name = "list", description = "Lists the loaded rules: id, severity, scope, sources, description.")
+    static final class ListRules implements Callable<Integer> {
+        @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: rules/)")
+        Path rules;
+        @Spec CommandSpec spec;
+
+        @Override public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                RuleBook book = RuleBook.load(RulesFolder.resolve(rules));
+                out.printf("%-34s %-8s %-9s %-32s %s%n", "ID", "SEVERITY", "SCOPE", "SOURCES", "DESCRIPTION");
+                for (RuleInfo rule : book.rules()) {
+                    out.printf("%-34s %-8s %-9s %-32s %s%n", rule.id(), rule.severity().label(), rule.scope().label(),
+                            String.join(",", rule.sources()), rule.description());
+                }
+                out.printf("%d rules from %s%n", book.rules().size(), book.folder());
+                out.flush();
+                return 0;
+            } catch (RuleLoadException e) {
+                e.problems().forEach(spec.commandLine().getErr()::println);
+                return ExitCodes.FINDINGS;
+            }
+        }
+    }
+
+    @Command(name = "check", description = "Compiles the rules folder; prints each problem as file:line: message. Exit 0 only when clean.")
+    static final class CheckRules implements Callable<Integer> {
+        @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: rules/)")
+        Path rules;
+        @Spec CommandSpec spec;
+
+        @Override public Integer call() {
+            Path folder = RulesFolder.resolve(rules);
+            try {
+                RuleBook book = RuleBook.load(folder);
+                spec.commandLine().getOut().printf("%s: %d rules, %d exercises, %d policy values: OK%n", folder,
+                        book.rules().size(), book.catalog().size(), book.policy().values().size());
+                spec.commandLine().getOut().flush();
+                return 0;
+            } catch (RuleLoadException e) {
+                PrintWriter out = spec.commandLine().getOut();
+                e.problems().forEach(out::println);
+                out.printf("%d problem(s) in %s%n", e.problems().size(), folder);
+                out.flush();
+                return ExitCodes.FINDINGS;
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.programaudit.engine;
+
+import com.programaudit.model.Finding;
+import com.programaudit.model.Location;
+import com.programaudit.model.ProgramFacts;
+import com.programaudit.model.Scope;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the rules over one program: a fresh KieSession from the shared KieBase, all facts inserted,
+ * disabled rules filtered out, drafts read back as findings (one per rule and scope instance).
+ */
+public final class Auditor {
+    private static final int MAX_FIRINGS = 200_000;
+    private final RuleBook rules;
+
+    public Auditor(RuleBook rules) { this.rules = rules; }
+
+    public RuleBook rules() { return rules; }
+
+    public List<Finding> audit(ProgramFacts facts) {
+        return audit(facts, rules.policy());
+    }
+
+    public List<Finding> audit(ProgramFacts facts, Policy policy) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.setGlobal("policy", policy);
+            session.insert(facts.program());
+            facts.program().getBlocks().forEach(session::insert);
+            facts.weeks().forEach(session::insert);
+            facts.sessions().forEach(session::insert);
+            facts.entries().forEach(session::insert);
+            facts.sets().forEach(session::insert);
+            facts.dataIssues().forEach(session::insert);
+            session.fireAllRules(match -> {
+                RuleInfo info = rules.info(match.getRule());
+                return info == null || policy.enabled(info.id());
+            }, MAX_FIRINGS);
+            List<Draft> drafts = new ArrayList<>();
+            for (Object fact : session.getObjects(o -> o instanceof Draft)) drafts.add((Draft) fact);
+            return toFindings(drafts, policy);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private List<Finding> toFindings(List<Draft> drafts, Policy policy) {
+        drafts.sort(Comparator.comparing((Draft d) -> d.location().getWeek() == null ? 0 : d.location().getWeek())
+                .thenComparing(d -> d.location().getDay() == null ? 0 : d.location().getDay())
+                .thenComparingInt(Draft::order));
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        for (Draft draft : drafts) {
+            RuleInfo info = rules.info(draft.rule());
+            if (info == null) continue;
+            Location location = draft.location();
+            Scope scope = info.scope();
+            String key = info.id() + "|" + location.scopeKey(scope);
+            unique.putIfAbsent(key, new Finding(info.id(), policy.severity(info.id()).orElse(info.severity()),
+                    draft.message(), rules.citations(info), location, draft.fixValue()));
+        }
+        return sortInProgramOrder(new ArrayList<>(unique.values()));
+    }
+
+    /** Program findings first, then blocks, then by week, day and place in the session. */
+    private static List<Finding> sortInProgramOrder(List<Finding> findings) {
+        findings.sort(Comparator.comparing((Finding f) -> f.getLocation().getWeek() == null ? 0 : f.getLocation().getWeek())
+                .thenComparing(f -> f.getLocation().getDay() == null ? 0 : f.getLocation().getDay()));
+        return findings;
+    }
+}

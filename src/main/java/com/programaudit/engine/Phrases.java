@@ -1,0 +1,53 @@
+package com.programaudit.engine;
+
+import com.programaudit.model.PlannedSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Small wording helpers for rule messages ("set 3", "sets 1, 2 and 3"). */
+public final class Phrases {
+    private Phrases() { }
+
+    public static String sets(Collection<?> sets) {
+        List<Integer> numbers = sets.stream().map(s -> ((PlannedSet) s).getNumber()).sorted().distinct().toList();
+        if (numbers.size() == 1) return "set " + numbers.get(0);
+        String head = numbers.subList(0, numbers.size() - 1).stream().map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return "sets " + head + " and " + numbers.get(numbers.size() - 1);
+    }
+
+    /** The cell where the first of these sets was made hard, for the finding's location. */
+    public static com.programaudit.model.CellRef effortCell(Collection<?> sets) {
+        PlannedSet first = (PlannedSet) sets.iterator().next();
+        for (com.programaudit.model.Field field : first.getEffortFrom()) {
+            com.programaudit.model.SourceCell cell = first.getEntry().cell(field);
+            if (cell != null) return cell.getRef();
+        }
+        return first.getEntry().getOrigin();
+    }
+
+    public static String orElse(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /**
+     * Longest a high-failure block may run: shorter than the median of the program's normal blocks
+     * (so just under it), or the policy's fixed limit when there are none (FAILURE_BLOCK_TOO_LONG).
+     */
+    public static Double maxFailureBlockWeeks(com.programaudit.model.Block block, Collection<?> normalLengths,
+                                              Policy policy) {
+        if (!normalLengths.isEmpty()) return median(normalLengths) - 0.5;
+        String key = block.getType() == com.programaudit.model.BlockType.METABOLIC
+                ? "maxMetabolicFailureBlockWeeks" : "maxFailureBlockWeeks";
+        return (double) policy.intValue(key);
+    }
+
+    /** Median of whole numbers; the mean of the middle two for an even count. */
+    public static double median(Collection<?> values) {
+        List<Double> sorted = values.stream().map(v -> ((Number) v).doubleValue()).sorted().toList();
+        if (sorted.isEmpty()) return Double.NaN;
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
+    }
+}

@@ -1,0 +1,187 @@
+package com.programaudit.engine;
+
+import com.programaudit.catalog.CatalogException;
+import com.programaudit.catalog.ExerciseCatalog;
+import com.programaudit.model.Scope;
+import com.programaudit.model.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A compiled rules folder: DRL files (and decision tables) read from disk at run time, the policy,
+ * the sources list and the exercise catalog. Built once and shared by every audit.
+ */
+public final class RuleBook {
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final Path folder;
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rulesByName;
+    private final Policy policy;
+    private final Sources sources;
+    private final ExerciseCatalog catalog;
+
+    private RuleBook(Path folder, KieBase kieBase, Map<String, RuleInfo> rulesByName, Policy policy, Sources sources,
+                     ExerciseCatalog catalog) {
+        this.folder = folder;
+        this.kieBase = kieBase;
+        this.rulesByName = rulesByName;
+        this.policy = policy;
+        this.sources = sources;
+        this.catalog = catalog;
+    }
+
+    /** Compiles the folder; every problem found is listed as "file:line: message". */
+    public static RuleBook load(Path folder) throws RuleLoadException {
+        if (!Files.isDirectory(folder)) throw new RuleLoadException(folder + ":0: the rules folder does not exist");
+        List<String> problems = new ArrayList<>();
+        Policy policy = Policy.load(folder);
+        problems.addAll(policy.problems());
+        Sources sources = Sources.load(folder);
+        ExerciseCatalog catalog = null;
+        try {
+            catalog = ExerciseCatalog.load(folder.resolve("catalog"));
+        } catch (CatalogException e) {
+            problems.addAll(Arrays.asList(e.getMessage().split("\n")));
+        }
+        KieBase kieBase = compile(folder, problems);
+        Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, sources, policy, problems);
+        if (!problems.isEmpty()) throw new RuleLoadException(problems);
+        return new RuleBook(folder, kieBase, rules, policy, sources, catalog);
+    }
+
+    private static KieBase compile(Path folder, List<String> problems) {
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem files = kie.newKieFileSystem();
+        ReleaseId release = kie.newReleaseId("com.programaudit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        files.generateAndWritePomXML(release);
+        List<Path> ruleFiles = ruleFiles(folder);
+        if (ruleFiles.isEmpty()) {
+            problems.add(folder + ":0: no .drl files in the rules folder");
+            return null;
+        }
+        for (Path file : ruleFiles) {
+            try {
+                files.write("src/main/resources/" + folder.relativize(file).toString().replace('\\', '/'),
+                        kie.getResources().newByteArrayResource(Files.readAllBytes(file)));
+            } catch (IOException e) {
+                problems.add(folder.relativize(file) + ":0: cannot read: " + e.getMessage());
+            }
+        }
+        KieBuilder builder = kie.newKieBuilder(files).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message message : errors) {
+            String text = message.getText().strip();
+            if (text.startsWith("Parser returned a null Package")) continue;
+            String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");
+            problems.add(path + ":" + Math.max(message.getLine(), 0) + ": " + firstLine(text));
+        }
+        if (!errors.isEmpty()) return null;
+        return kie.newKieContainer(release).getKieBase();
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).strip();
+    }
+
+    /** DRL files and decision tables under the folder, tests excluded, in a stable order. */
+    static List<Path> ruleFiles(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !folder.relativize(p).startsWith("tests"))
+                    .filter(p -> {
+                        String name = p.getFileName().toString();
+                        return name.endsWith(".drl") || name.endsWith(".drl.xlsx");
+                    })
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Map<String, RuleInfo> readMetadata(KieBase kieBase, Sources sources, Policy policy,
+                                                      List<String> problems) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                String id = text(meta.get("id"));
+                if (id == null) continue; // helper rules that only derive facts
+                String where = pkg.getName() + " rule \"" + rule.getName() + "\"";
+                Severity severity = null;
+                Scope scope = null;
+                try {
+                    severity = Severity.parse(String.valueOf(text(meta.get("severity"))));
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + ": @severity must be error, warning or info");
+                }
+                try {
+                    scope = Scope.parse(String.valueOf(text(meta.get("scope"))));
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + ": @scope must be set, exercise, session, week, block or program");
+                }
+                List<String> keys = new ArrayList<>();
+                String sourceText = text(meta.get("sources"));
+                if (sourceText != null) {
+                    for (String key : sourceText.split("[,\\s]+")) {
+                        if (key.isBlank()) continue;
+                        if (!sources.has(key)) problems.add(where + ": @sources names '" + key + "', which is not in sources.csv");
+                        keys.add(key);
+                    }
+                }
+                // Drools stores @description under its annotation's class name
+                Object describedAs = meta.getOrDefault("description", meta.get("org.kie.api.definition.type.Description"));
+                String description = text(describedAs);
+                if (rules.containsKey(id)) problems.add(where + ": @id " + id + " is used by another rule too");
+                Severity effective = policy.severity(id).orElse(severity);
+                rules.put(rule.getName() + "@" + pkg.getName(),
+                        new RuleInfo(id, rule.getName(), effective, scope, keys, description == null ? "" : description,
+                                pkg.getName()));
+            }
+        }
+        return rules;
+    }
+
+    private static String text(Object value) {
+        if (value == null) return null;
+        String s = value.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
+        return s;
+    }
+
+    public Path folder() { return folder; }
+    public KieBase kieBase() { return kieBase; }
+    public Policy policy() { return policy; }
+    public Sources sources() { return sources; }
+    public ExerciseCatalog catalog() { return catalog; }
+
+    /** Rules with an @id, sorted by id. */
+    public List<RuleInfo> rules() {
+        return rulesByName.values().stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
+    }
+
+    RuleInfo info(Rule rule) { return rulesByName.get(rule.getName() + "@" + rule.getPackageName()); }
+
+    /** Readable citations for a rule's source keys. */
+    public List<String> citations(RuleInfo rule) {
+        return rule.sources().stream().map(sources::get).filter(s -> s != null).map(Sources.Source::citation).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package com.programaudit.importer;
+
+import com.programaudit.model.Technique;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads failure words, beyond-failure techniques and warm-up marks out of free text (Notes,
+ * Technique, Comments), with the sets each applies to. Negated phrases ("stop short of failure",
+ * "no drop sets") do not count.
+ */
+public final class FreeText {
+    private static final Map<Technique, Pattern> TECHNIQUES = new EnumMap<>(Technique.class);
+
+    static {
+        TECHNIQUES.put(Technique.DROP_SET, Pattern.compile(
+                "\\b(?:drop[- ]?sets?|double[- ]drops?|triple[- ]drops?|strip[- ]?sets?|mechanical[- ]drops?"
+                        + "|ds|drops?\\s*x\\s*\\d|\\d\\s*drops?)\\b"));
+        TECHNIQUES.put(Technique.REST_PAUSE, Pattern.compile(
+                "\\b(?:rest[- ]?pause|rp|myo[- ]?reps?|myo|cluster to failure)\\b"));
+        TECHNIQUES.put(Technique.FORCED_REPS, Pattern.compile(
+                "\\b(?:forced[- ]reps?|assisted[- ]reps?|spotter[- ]assisted|partner[- ]assisted)\\b"));
+        TECHNIQUES.put(Technique.NEGATIVES, Pattern.compile(
+                "\\b(?:negatives|negative reps|eccentrics|eccentric[- ]only|forced negatives|partner negatives"
+                        + "|eccentric overload)\\b"));
+        TECHNIQUES.put(Technique.PARTIALS, Pattern.compile(
+                "\\b(?:partials|partial reps|lengthened partials|llps?|half reps after failure)\\b"));
+    }
+
+    private static final Pattern FAILURE = Pattern.compile(
+            "\\b(?:to failure|until failure|till failure|failure|amrap|max reps|all[- ]out|as many reps as possible"
+                    + "|0 ?rir|rir ?0|rpe ?10|@ ?10)\\b");
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(?:no|not|never|avoid|avoiding|don'?t|dont|without|short of|shy of|before|stop|stopping|leave|"
+                    + "away from|close to|near|nearly|shy|except|instead of)\\b[^.;]{0,24}$");
+    private static final Pattern WARMUP = Pattern.compile(
+            "(?:^|[^a-z])(?:warm[- ]?ups?|wu|ramp(?:[- ]?up)?|ramping|feeder|activation sets?)(?:[^a-z]|$)");
+    private static final Pattern AFTER_WARMUP = Pattern.compile("\\b(?:after|post|following|then|before)\\s+(?:the\\s+)?warm");
+    private static final Pattern EVERY = Pattern.compile("\\b(?:every|each|all)\\s+(?:\\w+\\s+)?sets?\\b|\\ball sets\\b");
+    private static final Pattern NAMED = Pattern.compile("\\bsets?\\s*(\\d+(?:\\s*(?:-|to|&|and|,|/)\\s*\\d+)*)");
+    private static final Pattern LAST = Pattern.compile("\\b(?:last|final)\\s+(?:\\w+\\s+)?sets?\\b|\\blast one\\b|\\bon the last\\b");
+    private static final Pattern TOP = Pattern.compile("\\btop\\s+sets?\\b|\\bheaviest set\\b");
+    private static final Pattern FIRST = Pattern.compile("\\bfirst\\s+(?:working\\s+)?sets?\\b");
+
+    private FreeText() { }
+
+    /** A failure word or technique found in a clause, and the sets it applies to. */
+    record Mark(Technique technique, SetTarget target) {
+        boolean isFailure() { return technique == null; }
+    }
+
+    static List<Mark> marks(String text) {
+        List<Mark> marks = new ArrayList<>();
+        for (String clause : clauses(text)) {
+            SetTarget target = target(clause);
+            if (found(FAILURE, clause)) marks.add(new Mark(null, target));
+            TECHNIQUES.forEach((technique, pattern) -> {
+                if (found(pattern, clause)) marks.add(new Mark(technique, target));
+            });
+        }
+        return marks;
+    }
+
+    /**
+     * The text without the clauses that plan failure or a technique, for fixes:
+     * "brace; last set to failure" becomes "brace". Clauses are kept in their written form.
+     */
+    public static String withoutEffortClauses(String text) {
+        List<String> kept = new ArrayList<>();
+        for (String clause : text.split("(?<=[;.!\\n])|(?=,\\s)")) {
+            String plain = clause.replaceFirst("^,\\s*", "");
+            if (marks(plain).isEmpty()) kept.add(clause);
+        }
+        String result = String.join("", kept).strip();
+        return result.replaceFirst("^[,;.]\\s*", "").replaceFirst("[,;]\\s*$", "").strip();
+    }
+
+    static boolean isWarmup(String text) {
+        String t = ValueParser.clean(text);
+        return WARMUP.matcher(t).find() && !AFTER_WARMUP.matcher(t).find();
+    }
+
+    private static List<String> clauses(String text) {
+        String t = ValueParser.clean(text);
+        List<String> clauses = new ArrayList<>();
+        for (String part : t.split("[;.!\\n]+|\\s+then\\s+|,\\s+(?=\\D)")) {
+            if (!part.isBlank()) clauses.add(part.strip());
+        }
+        return clauses;
+    }
+
+    /** A pattern occurring in the clause, not under a negation just before it. */
+    private static boolean found(Pattern pattern, String clause) {
+        Matcher m = pattern.matcher(clause);
+        while (m.find()) {
+            String before = clause.substring(0, m.start());
+            if (!NEGATION.matcher(before).find()) return true;
+        }
+        return false;
+    }
+
+    private static SetTarget target(String clause) {
+        if (EVERY.matcher(clause).find()) return SetTarget.ALL;
+        Matcher named = NAMED.matcher(clause);
+        if (named.find()) {
+            List<Integer> numbers = numbers(named.group(1));
+            if (!numbers.isEmpty()) return SetTarget.numbered(numbers);
+        }
+        if (LAST.matcher(clause).find()) return SetTarget.LAST;
+        if (TOP.matcher(clause).find()) return SetTarget.TOP;
+        if (FIRST.matcher(clause).find()) return SetTarget.numbered(List.of(1));
+        return SetTarget.LAST;
+    }
+
+    private static List<Integer> numbers(String spec) {
+        List<Integer> numbers = new ArrayList<>();
+        Matcher range = Pattern.compile("(\\d+)\\s*(?:-|to)\\s*(\\d+)").matcher(spec);
+        if (range.find()) {
+            int from = Integer.parseInt(range.group(1));
+            int to = Integer.parseInt(range.group(2));
+            for (int i = from; i <= to && i - from < 50; i++) numbers.add(i);
+            return numbers;
+        }
+        Matcher m = Pattern.compile("\\d+").matcher(spec);
+        while (m.find() && numbers.size() < 50) numbers.add(Integer.parseInt(m.group()));
+        return numbers;
+    }
+}

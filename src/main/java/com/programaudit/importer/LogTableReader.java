@@ -1,0 +1,77 @@
+package com.programaudit.importer;
+
+import com.programaudit.model.Field;
+import com.programaudit.model.SourceCell;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Layout 1, the log table: one row per exercise per session (or per set with a Set column), with
+ * Week and/or Day columns. Blank Week/Day/Block cells repeat the value above, as coaches leave them.
+ */
+final class LogTableReader {
+    private static final Pattern NOT_AN_EXERCISE = Pattern.compile(
+            "(?i)^(?:rest(?: day)?|off(?: day)?|day off|recovery day|active recovery|rest & recover|—|-|n/?a|tbd|"
+                    + "total|totals|notes?)$");
+    private static final Map<Column, Field> FIELDS = new EnumMap<>(Column.class);
+
+    static {
+        FIELDS.put(Column.SETS, Field.SETS);
+        FIELDS.put(Column.REPS, Field.REPS);
+        FIELDS.put(Column.SETS_X_REPS, Field.SETS_X_REPS);
+        FIELDS.put(Column.LOAD, Field.LOAD);
+        FIELDS.put(Column.RIR, Field.RIR);
+        FIELDS.put(Column.RPE, Field.RPE);
+        FIELDS.put(Column.TECHNIQUE, Field.TECHNIQUE);
+        FIELDS.put(Column.NOTES, Field.NOTES);
+        FIELDS.put(Column.TYPE, Field.TYPE);
+        FIELDS.put(Column.SET, Field.SET_NUMBER);
+    }
+
+    private LogTableReader() { }
+
+    /** A log table has an exercise header plus a Week or Day column. */
+    static boolean fits(TableHeader header) {
+        return header.has(Column.WEEK) || header.has(Column.DAY);
+    }
+
+    static List<RawEntry> read(TableHeader header) {
+        GridSheet sheet = header.sheet();
+        List<RawEntry> rows = new ArrayList<>();
+        SourceCell program = null;
+        SourceCell block = null;
+        SourceCell week = null;
+        SourceCell day = null;
+        int exerciseCol = header.column(Column.EXERCISE);
+        for (int r = header.row() + 1; r < sheet.rowCount(); r++) {
+            if (sheet.isBlankRow(r) || TableHeader.at(sheet, r).isPresent()) continue;
+            program = carry(sheet, r, header.column(Column.PROGRAM), program);
+            SourceCell newBlock = carry(sheet, r, header.column(Column.BLOCK), block);
+            SourceCell newWeek = carry(sheet, r, header.column(Column.WEEK), week);
+            if (newWeek != week) day = null;
+            block = newBlock;
+            week = newWeek;
+            day = carry(sheet, r, header.column(Column.DAY), day);
+            String exercise = sheet.text(r, exerciseCol);
+            if (exercise.isEmpty() || NOT_AN_EXERCISE.matcher(exercise.strip()).matches()) continue;
+            Map<Field, SourceCell> cells = new EnumMap<>(Field.class);
+            for (Map.Entry<Column, Field> f : FIELDS.entrySet()) {
+                int c = header.column(f.getKey());
+                if (c >= 0) cells.put(f.getValue(), new SourceCell(sheet.ref(r, c), sheet.text(r, c)));
+            }
+            rows.add(new RawEntry(program == null ? "" : program.getText(), block, week, day,
+                    new SourceCell(sheet.ref(r, exerciseCol), exercise), cells, false));
+        }
+        return rows;
+    }
+
+    /** The cell's value, or the last value seen above when the cell is blank. */
+    private static SourceCell carry(GridSheet sheet, int row, int column, SourceCell previous) {
+        if (column < 0) return previous;
+        String text = sheet.text(row, column);
+        return text.isEmpty() ? previous : new SourceCell(sheet.ref(row, column), text);
+    }
+}

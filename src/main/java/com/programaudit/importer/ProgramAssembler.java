@@ -1,0 +1,219 @@
+package com.programaudit.importer;
+
+import com.programaudit.catalog.ExerciseCatalog;
+import com.programaudit.model.Block;
+import com.programaudit.model.BlockType;
+import com.programaudit.model.CatalogMatch;
+import com.programaudit.model.CellRef;
+import com.programaudit.model.DataIssue;
+import com.programaudit.model.ExerciseEntry;
+import com.programaudit.model.Field;
+import com.programaudit.model.PlannedSet;
+import com.programaudit.model.Program;
+import com.programaudit.model.ProgramFacts;
+import com.programaudit.model.Session;
+import com.programaudit.model.SourceCell;
+import com.programaudit.model.Week;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns the rows a layout reader found into program facts: weeks in program order, sessions by
+ * position in their week, blocks, catalog matches and planned sets. Shared by every layout.
+ */
+final class ProgramAssembler {
+    static final String WHOLE_PROGRAM = "Whole program";
+
+    private final String fileName;
+    private final ExerciseCatalog catalog;
+
+    ProgramAssembler(String fileName, ExerciseCatalog catalog) {
+        this.fileName = fileName;
+        this.catalog = catalog;
+    }
+
+    List<ProgramFacts> assemble(List<RawEntry> rows, ProgramDetails details, List<DataIssue> readIssues)
+            throws ImportException {
+        Map<String, List<RawEntry>> byProgram = new LinkedHashMap<>();
+        for (RawEntry row : rows) byProgram.computeIfAbsent(row.program(), k -> new ArrayList<>()).add(row);
+        List<ProgramFacts> programs = new ArrayList<>();
+        for (Map.Entry<String, List<RawEntry>> program : byProgram.entrySet()) {
+            programs.add(assembleOne(program.getKey(), program.getValue(), details, readIssues));
+        }
+        return programs;
+    }
+
+    private ProgramFacts assembleOne(String programKey, List<RawEntry> rows, ProgramDetails details,
+                                     List<DataIssue> readIssues) {
+        List<DataIssue> issues = new ArrayList<>(readIssues);
+        Map<String, Integer> weekOf = order(rows, r -> label(r.week()));
+        int weekCount = Math.max(1, weekOf.size());
+        List<Block> blocks = blocks(rows, weekOf, weekCount, details);
+        List<Week> weeks = new ArrayList<>();
+        Map<Integer, List<RawEntry>> rowsByWeek = new LinkedHashMap<>();
+        for (RawEntry row : rows) {
+            rowsByWeek.computeIfAbsent(weekOf.getOrDefault(label(row.week()), 1), k -> new ArrayList<>()).add(row);
+        }
+
+        List<Session> sessions = new ArrayList<>();
+        List<ExerciseEntry> entries = new ArrayList<>();
+        List<PlannedSet> sets = new ArrayList<>();
+        SetPlanner planner = new SetPlanner(issues);
+        Map<String, CatalogMatch> matches = new HashMap<>();
+        for (int w = 1; w <= weekCount; w++) {
+            List<RawEntry> weekRows = rowsByWeek.getOrDefault(w, List.of());
+            if (weekRows.isEmpty()) continue;
+            RawEntry first = weekRows.get(0);
+            Block block = blockOf(blocks, w);
+            String weekLabel = first.week() == null ? "Week " + w : first.week().getText();
+            boolean deload = Keywords.isDeload(weekLabel) || first.deloadSheet() || block.isDeload();
+            weeks.add(new Week(w, weekLabel, deload, block.getName(),
+                    first.week() == null ? first.exercise().getRef() : first.week().getRef()));
+
+            Map<String, Integer> dayOf = order(weekRows, r -> label(r.day()));
+            Map<Integer, List<RawEntry>> rowsByDay = new LinkedHashMap<>();
+            for (RawEntry row : weekRows) rowsByDay.computeIfAbsent(dayOf.get(label(row.day())), k -> new ArrayList<>()).add(row);
+            for (Map.Entry<Integer, List<RawEntry>> day : rowsByDay.entrySet()) {
+                int d = day.getKey();
+                RawEntry firstOfDay = day.getValue().get(0);
+                String dayLabel = firstOfDay.day() == null ? "Day " + d : firstOfDay.day().getText();
+                int position = 0;
+                for (List<RawEntry> entryRows : groupSetRows(day.getValue())) {
+                    RawEntry head = entryRows.get(0);
+                    List<SetPlan> plans = new ArrayList<>();
+                    for (RawEntry row : entryRows) plans.addAll(planner.plan(row.cells(), head.exercise().getText()));
+                    int working = (int) plans.stream().filter(p -> !p.warmup()).count();
+                    if (working > 0) position++;
+                    String name = head.exercise().getText();
+                    CatalogMatch match = matches.computeIfAbsent(name, catalog::lookup);
+                    ExerciseEntry entry = new ExerciseEntry(entries.size() + 1, w, d, working > 0 ? position : 0,
+                            name, dayLabel, match, block.getName(), block.getType(), deload, working,
+                            plans.size() - working, head.exercise().getRef(), head.cells());
+                    entries.add(entry);
+                    sets.addAll(toSets(entry, plans, working));
+                }
+                sessions.add(new Session(w, d, dayLabel, block.getName(), deload, position,
+                        firstOfDay.day() == null ? firstOfDay.exercise().getRef() : firstOfDay.day().getRef()));
+            }
+        }
+        String athlete = details.athlete() != null && programKey.isEmpty() ? details.athlete()
+                : programKey.isEmpty() ? null : programKey;
+        String name = programKey.isEmpty() && details.name() != null ? details.name()
+                : programKey.isEmpty() ? Grid.stem(fileName) : programKey;
+        Program program = new Program(fileName, name, athlete, details.coach(), details.level(),
+                details.trainsAlone(), weekCount, blocks);
+        return new ProgramFacts(program, weeks, sessions, entries, sets, issues);
+    }
+
+    private static List<PlannedSet> toSets(ExerciseEntry entry, List<SetPlan> plans, int working) {
+        List<PlannedSet> sets = new ArrayList<>();
+        int workingNumber = 0;
+        int warmupNumber = 0;
+        for (SetPlan plan : plans) {
+            int number = plan.warmup() ? ++warmupNumber : ++workingNumber;
+            sets.add(new PlannedSet(entry, number, plan.warmup(), !plan.warmup() && number == working,
+                    plan.rir(), plan.rpe(), plan.load(), plan.failure(), plan.techniques(), plan.effortFrom()));
+        }
+        return sets;
+    }
+
+    /** Consecutive rows of one exercise with a Set column are the sets of one entry. */
+    private static List<List<RawEntry>> groupSetRows(List<RawEntry> rows) {
+        List<List<RawEntry>> groups = new ArrayList<>();
+        for (RawEntry row : rows) {
+            boolean perSet = row.cells().containsKey(Field.SET_NUMBER) && !row.text(Field.SET_NUMBER).isEmpty();
+            List<RawEntry> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (perSet && last != null && last.get(0).exercise().getText().equalsIgnoreCase(row.exercise().getText())
+                    && !isFirstSet(row)) {
+                last.add(row);
+            } else {
+                groups.add(new ArrayList<>(List.of(row)));
+            }
+        }
+        return groups;
+    }
+
+    private static boolean isFirstSet(RawEntry row) {
+        return Keywords.number(row.text(Field.SET_NUMBER)).map(n -> n == 1).orElse(false);
+    }
+
+    private List<Block> blocks(List<RawEntry> rows, Map<String, Integer> weekOf, int weekCount,
+                               ProgramDetails details) {
+        Map<Integer, SourceCell> blockOfWeek = new HashMap<>();
+        for (RawEntry row : rows) {
+            if (row.block() != null) blockOfWeek.putIfAbsent(weekOf.getOrDefault(label(row.week()), 1), row.block());
+        }
+        List<Block> blocks = new ArrayList<>();
+        if (!blockOfWeek.isEmpty()) {
+            SourceCell current = null;
+            int start = 1;
+            for (int w = 1; w <= weekCount; w++) {
+                SourceCell cell = blockOfWeek.getOrDefault(w, current);
+                if (current != null && !cell.getText().equalsIgnoreCase(current.getText())) {
+                    blocks.add(new Block(current.getText(), typeOf(current.getText(), details), start, w - 1,
+                            current.getRef()));
+                    start = w;
+                }
+                if (current == null) start = w;
+                current = cell;
+            }
+            if (current != null) {
+                blocks.add(new Block(current.getText(), typeOf(current.getText(), details), start, weekCount,
+                        current.getRef()));
+            }
+            return blocks;
+        }
+        for (BlockSpec spec : details.blocks()) {
+            int first = Math.max(1, spec.firstWeek());
+            int last = Math.min(weekCount, spec.lastWeek());
+            if (first <= last) blocks.add(new Block(spec.name(), spec.type(), first, last, spec.origin()));
+        }
+        if (!blocks.isEmpty()) return blocks;
+        RawEntry first = rows.isEmpty() ? null : rows.get(0);
+        CellRef origin = first == null ? null : first.exercise().getRef();
+        return List.of(new Block(WHOLE_PROGRAM, BlockType.NONE, 1, weekCount, origin));
+    }
+
+    private static BlockType typeOf(String blockName, ProgramDetails details) {
+        for (BlockSpec spec : details.blocks()) {
+            if (spec.name().equalsIgnoreCase(blockName) && spec.type() != BlockType.NONE) return spec.type();
+        }
+        return Keywords.blockType(blockName);
+    }
+
+    private static Block blockOf(List<Block> blocks, int week) {
+        for (Block block : blocks) {
+            if (block.contains(week)) return block;
+        }
+        return new Block(WHOLE_PROGRAM, BlockType.NONE, week, week, null);
+    }
+
+    private static String label(SourceCell cell) {
+        return cell == null ? "" : ValueParser.clean(cell.getText());
+    }
+
+    /**
+     * 1-based order of the distinct labels: by their numbers when every label has a distinct number
+     * ("Week 2", "3"), otherwise in the order they first appear.
+     */
+    private static Map<String, Integer> order(List<RawEntry> rows, Function<RawEntry, String> label) {
+        List<String> seen = new ArrayList<>();
+        for (RawEntry row : rows) {
+            String l = label.apply(row);
+            if (!seen.contains(l)) seen.add(l);
+        }
+        List<Optional<Integer>> numbers = seen.stream().map(Keywords::number).toList();
+        boolean numbered = numbers.stream().allMatch(Optional::isPresent)
+                && numbers.stream().map(Optional::get).distinct().count() == seen.size();
+        List<String> ordered = new ArrayList<>(seen);
+        if (numbered) ordered.sort((a, b) -> Keywords.number(a).get() - Keywords.number(b).get());
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) index.put(ordered.get(i), i + 1);
+        return index;
+    }
+}

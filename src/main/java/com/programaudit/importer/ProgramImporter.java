@@ -1,0 +1,74 @@
+package com.programaudit.importer;
+
+import com.programaudit.catalog.ExerciseCatalog;
+import com.programaudit.model.DataIssue;
+import com.programaudit.model.ProgramFacts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a coach's spreadsheet into program facts: sniffs the format from the bytes, turns it into
+ * text grids, detects the layout and hands the rows to the shared assembler. The file is only read.
+ */
+public final class ProgramImporter {
+    private final ExerciseCatalog catalog;
+    private final ImportLimits limits;
+
+    public ProgramImporter(ExerciseCatalog catalog) { this(catalog, ImportLimits.DEFAULT); }
+
+    public ProgramImporter(ExerciseCatalog catalog, ImportLimits limits) {
+        this.catalog = catalog;
+        this.limits = limits;
+    }
+
+    public List<ProgramFacts> read(Path file) throws ImportException {
+        String name = file.getFileName().toString();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                throw new ImportException("The file is " + size / (1024 * 1024) + " MiB; at most "
+                        + limits.maxFileBytes() / (1024 * 1024) + " MiB are read.");
+            }
+            return read(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new ImportException("The file could not be read: " + e.getMessage());
+        }
+    }
+
+    public List<ProgramFacts> read(String fileName, byte[] bytes) throws ImportException {
+        if (bytes.length == 0) throw new ImportException("The file is empty.");
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new ImportException("The file is larger than " + limits.maxFileBytes() / (1024 * 1024) + " MiB.");
+        }
+        Grid grid = switch (SpreadsheetFormat.sniff(bytes)) {
+            case XLSX, XLS -> new WorkbookGridReader(limits).read(fileName, bytes);
+            case CSV -> new CsvGridReader(limits).read(fileName, bytes);
+            case UNKNOWN -> throw new ImportException(
+                    "This is not a spreadsheet: expected .xlsx, .xls or .csv content.");
+        };
+        return readGrid(grid);
+    }
+
+    private List<ProgramFacts> readGrid(Grid grid) throws ImportException {
+        List<DataIssue> issues = new ArrayList<>();
+        for (GridSheet sheet : grid.sheets()) {
+            Optional<TableHeader> header = TableHeader.find(sheet, 0);
+            if (header.isPresent() && LogTableReader.fits(header.get())) {
+                List<RawEntry> rows = LogTableReader.read(header.get());
+                if (rows.isEmpty()) {
+                    throw new ImportException("The table under the header row has no exercise rows.", sheet.name(),
+                            sheet.ref(header.get().row(), header.get().column(Column.EXERCISE)).getCell());
+                }
+                ProgramDetails details = DetailsReader.read(grid, sheet, header.get().row());
+                return new ProgramAssembler(grid.fileName(), catalog).assemble(rows, details, issues);
+            }
+        }
+        throw new ImportException("No program table found: no sheet has a header row with an Exercise column, "
+                + "a Week or Day column and Sets/Reps/RIR/RPE columns (the first 60 rows of each sheet were searched).",
+                grid.sheets().isEmpty() ? null : grid.sheets().get(0).name(), null);
+    }
+}

@@ -1,0 +1,28 @@
+package com.programaudit.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which working sets a phrase in free text applies to (RULES.md settled readings). */
+record SetTarget(Kind kind, List<Integer> numbers) {
+    enum Kind { LAST, ALL, TOP, NUMBERED }
+
+    static final SetTarget LAST = new SetTarget(Kind.LAST, List.of());
+    static final SetTarget ALL = new SetTarget(Kind.ALL, List.of());
+    static final SetTarget TOP = new SetTarget(Kind.TOP, List.of());
+
+    static SetTarget numbered(List<Integer> numbers) { return new SetTarget(Kind.NUMBERED, List.copyOf(numbers)); }
+
+    /** 1-based working-set numbers this target picks out of {@code workingSets}; topSet is 1-based. */
+    List<Integer> resolve(int workingSets, int topSet) {
+        List<Integer> picked = new ArrayList<>();
+        if (workingSets <= 0) return picked;
+        switch (kind) {
+            case LAST -> picked.add(workingSets);
+            case TOP -> picked.add(Math.min(Math.max(topSet, 1), workingSets));
+            case ALL -> { for (int i = 1; i <= workingSets; i++) picked.add(i); }
+            case NUMBERED -> numbers.stream().filter(n -> n >= 1 && n <= workingSets).forEach(picked::add);
+        }
+        return picked;
+    }
+}

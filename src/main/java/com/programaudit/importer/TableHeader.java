@@ -1,0 +1,40 @@
+package com.programaudit.importer;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A header row found in a sheet, and which column holds which field. */
+record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns) {
+    private static final Set<Column> PRESCRIPTION = EnumSet.of(Column.SETS, Column.REPS, Column.SETS_X_REPS,
+            Column.LOAD, Column.RIR, Column.RPE, Column.TECHNIQUE, Column.NOTES);
+    private static final int SCAN_ROWS = 60;
+
+    boolean has(Column column) { return columns.containsKey(column); }
+
+    int column(Column column) { return columns.getOrDefault(column, -1); }
+
+    /** The first row, near the top, that names an exercise column and at least one prescription column. */
+    static Optional<TableHeader> find(GridSheet sheet, int fromRow) {
+        for (int r = fromRow; r < Math.min(sheet.rowCount(), fromRow + SCAN_ROWS); r++) {
+            Optional<TableHeader> header = at(sheet, r);
+            if (header.isPresent()) return header;
+        }
+        return Optional.empty();
+    }
+
+    static Optional<TableHeader> at(GridSheet sheet, int r) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (int c = 0; c < sheet.width(r); c++) {
+            String text = sheet.text(r, c);
+            if (text.length() > 40) continue;
+            int column = c;
+            HeaderWords.columnOf(text).ifPresent(col -> columns.putIfAbsent(col, column));
+        }
+        boolean prescription = columns.keySet().stream().anyMatch(PRESCRIPTION::contains);
+        return columns.containsKey(Column.EXERCISE) && prescription
+                ? Optional.of(new TableHeader(sheet, r, columns)) : Optional.empty();
+    }
+}

@@ -1,0 +1,124 @@
+package com.programaudit.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the coach vocabulary of per-set cells (SPREADSHEETS.md "Values"): numbers, ranges at their
+ * hardest end, per-set lists, RPE/RIR notation, AMRAP and failure words.
+ */
+final class ValueParser {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern FAILURE_WORD = Pattern.compile(
+            "^(?:f|fail|failure|to failure|tf|amrap|amrep|max|max reps|mr|all out|till failure|until failure)$");
+    private static final Pattern SETS_X_REPS = Pattern.compile(
+            "^\\s*(\\d+(?:\\.0)?)\\s*(?:x|\\*)\\s*(.+)$");
+
+    private ValueParser() { }
+
+    /** Dashes, multiplication signs and non-breaking spaces as plain ASCII, lower case, trimmed. */
+    static String clean(String text) {
+        return text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-').replace('\u00A0', ' ')
+                .replace('×', 'x').toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** A whole number of sets: "3", "3.0", "3 sets", "2-3" (the hardest end). */
+    static Optional<Integer> sets(String text) {
+        String t = clean(text).replaceAll("\\b(?:working\\s+)?sets?\\b", "").strip();
+        if (t.isEmpty()) return Optional.empty();
+        Matcher range = RANGE.matcher(t);
+        if (range.matches()) return Optional.of((int) Math.round(Double.parseDouble(range.group(2))));
+        if (t.matches("\\d+(?:\\.0+)?")) return Optional.of((int) Double.parseDouble(t));
+        return Optional.empty();
+    }
+
+    /** A number such as a load: "92.5 kg", "2 x 20 kg" (per hand), "85%". Empty when none. */
+    static Optional<Double> load(String text) {
+        String t = clean(text);
+        Matcher perHand = Pattern.compile("^(\\d+)\\s*x\\s*(\\d+(?:[.,]\\d+)?)").matcher(t);
+        if (perHand.find()) return Optional.of(Double.parseDouble(perHand.group(2).replace(',', '.')));
+        Matcher m = NUMBER.matcher(t);
+        return m.find() ? Optional.of(Double.parseDouble(m.group().replace(',', '.'))) : Optional.empty();
+    }
+
+    /** Splits a per-set list "2/1/0", "2,1,0", "12, 10, 8" into its items; a single value stays one item. */
+    static List<String> items(String text) {
+        String t = clean(text);
+        if (t.isEmpty()) return List.of();
+        String[] parts = t.split("\\s*[/,;|]\\s*");
+        List<String> items = new ArrayList<>();
+        for (String part : parts) {
+            if (!part.isBlank()) items.add(part.strip());
+        }
+        return items;
+    }
+
+    /** One RIR item: "2", "1-2" (hardest end 1), "0 rir", "@2", "f", "failure". Null when not understood. */
+    static Effort rir(String item) {
+        String t = stripUnit(item, "rir", "reps in reserve");
+        if (t.isEmpty()) return Effort.NONE;
+        if (FAILURE_WORD.matcher(t).matches()) return Effort.atFailure();
+        Matcher range = RANGE.matcher(t);
+        if (range.matches()) return Effort.ofRir(Math.min(num(range.group(1)), num(range.group(2))));
+        if (t.matches("\\d+(?:\\.\\d+)?")) return Effort.ofRir(num(t));
+        return null;
+    }
+
+    /** One RPE item: "8", "@8", "rpe 9.5", "9-10" (hardest end 10), "failure". Null when not understood. */
+    static Effort rpe(String item) {
+        String t = stripUnit(item, "rpe");
+        if (t.isEmpty()) return Effort.NONE;
+        if (FAILURE_WORD.matcher(t).matches()) return Effort.atFailure();
+        Matcher range = RANGE.matcher(t);
+        if (range.matches()) return Effort.ofRpe(Math.max(num(range.group(1)), num(range.group(2))));
+        if (t.matches("\\d+(?:\\.\\d+)?")) {
+            double rpe = num(t);
+            return rpe <= 10 ? Effort.ofRpe(rpe) : null;
+        }
+        return null;
+    }
+
+    /** One reps item: failure when AMRAP, max, "5+" or a failure word; otherwise no effort information. */
+    static Effort reps(String item) {
+        String t = clean(item).replaceAll("\\breps?\\b", "").strip();
+        if (t.isEmpty()) return Effort.NONE;
+        if (FAILURE_WORD.matcher(t).matches() || t.matches(".*\\d+\\s*\\+$") || t.contains("amrap")
+                || t.matches(".*\\b(?:to failure|max reps)\\b.*")) {
+            return Effort.atFailure();
+        }
+        if (t.matches(".*\\d.*")) return Effort.NONE;
+        return null;
+    }
+
+    /** "4x8", "3 x 10-12", "4×6", "3x8-10 @RPE8", "3x5+": sets, and the rest as reps text. */
+    static Optional<SetsAndReps> setsAndReps(String text) {
+        Matcher m = SETS_X_REPS.matcher(clean(text));
+        if (!m.matches()) return Optional.empty();
+        int sets = (int) Double.parseDouble(m.group(1));
+        String rest = m.group(2).strip();
+        String effort = "";
+        int at = rest.indexOf('@');
+        if (at >= 0) {
+            effort = rest.substring(at + 1).strip();
+            rest = rest.substring(0, at).strip();
+        }
+        return Optional.of(new SetsAndReps(sets, rest, effort));
+    }
+
+    record SetsAndReps(int sets, String reps, String effort) { }
+
+    private static String stripUnit(String item, String... units) {
+        String t = clean(item).replace("@", " ");
+        for (String unit : units) {
+            t = t.replaceAll("\\b" + Pattern.quote(unit) + "\\b", " ");
+        }
+        return t.replace(',', '.').strip().replaceAll("\\s+", " ");
+    }
+
+    private static double num(String s) { return Double.parseDouble(s.replace(',', '.')); }
+}

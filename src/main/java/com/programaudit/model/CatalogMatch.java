@@ -1,0 +1,40 @@
+package com.programaudit.model;
+
+import java.util.List;
+
+/** What the exercise catalog says about a name the coach wrote. */
+public final class CatalogMatch {
+    private static final CatalogMatch UNKNOWN = new CatalogMatch(null, Tier.UNKNOWN, List.of(), null, false, null);
+
+    private final String name;
+    private final Tier tier;
+    private final List<String> muscles;
+    private final String saferAlternative;
+    private final boolean spotterNeeded;
+    private final String suggestion;
+
+    public CatalogMatch(String name, Tier tier, List<String> muscles, String saferAlternative, boolean spotterNeeded,
+                        String suggestion) {
+        this.name = name;
+        this.tier = tier;
+        this.muscles = List.copyOf(muscles);
+        this.saferAlternative = saferAlternative;
+        this.spotterNeeded = spotterNeeded;
+        this.suggestion = suggestion;
+    }
+
+    public static CatalogMatch unknown() { return UNKNOWN; }
+
+    /** An unknown name with the closest catalog name, for "did you mean". */
+    public static CatalogMatch unknown(String suggestion) {
+        return new CatalogMatch(null, Tier.UNKNOWN, List.of(), null, false, suggestion);
+    }
+
+    public boolean isKnown() { return name != null; }
+    public String getName() { return name; }
+    public Tier getTier() { return tier; }
+    public List<String> getMuscles() { return muscles; }
+    public String getSaferAlternative() { return saferAlternative; }
+    public boolean isSpotterNeeded() { return spotterNeeded; }
+    public String getSuggestion() { return suggestion; }
+}

@@ -1,0 +1,71 @@
+package com.programaudit.model;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** One exercise as listed in one session, with the cells it was written in. */
+public final class ExerciseEntry {
+    private final int id;
+    private final int week;
+    private final int day;
+    private final int position;
+    private final String name;
+    private final String dayLabel;
+    private final CatalogMatch catalog;
+    private final String block;
+    private final BlockType blockType;
+    private final boolean deloadWeek;
+    private final int workingSets;
+    private final int warmupSets;
+    private final CellRef origin;
+    private final Map<Field, SourceCell> cells;
+
+    public ExerciseEntry(int id, int week, int day, int position, String name, String dayLabel, CatalogMatch catalog,
+                         String block, BlockType blockType, boolean deloadWeek, int workingSets, int warmupSets,
+                         CellRef origin, Map<Field, SourceCell> cells) {
+        this.id = id;
+        this.week = week;
+        this.day = day;
+        this.position = position;
+        this.name = name;
+        this.dayLabel = dayLabel;
+        this.catalog = catalog == null ? CatalogMatch.unknown() : catalog;
+        this.block = block;
+        this.blockType = blockType == null ? BlockType.NONE : blockType;
+        this.deloadWeek = deloadWeek;
+        this.workingSets = workingSets;
+        this.warmupSets = warmupSets;
+        this.origin = origin;
+        this.cells = cells.isEmpty() ? Map.of() : new EnumMap<>(cells);
+    }
+
+    public int getId() { return id; }
+    public int getWeek() { return week; }
+    public int getDay() { return day; }
+    /** 1-based place among the session's entries with working sets; 0 for warm-up-only entries. */
+    public int getPosition() { return position; }
+    /** The exercise name as the coach wrote it. */
+    public String getName() { return name; }
+    public String getDayLabel() { return dayLabel; }
+    /** Catalog name after aliases are resolved; null when unknown. */
+    public String getExercise() { return catalog.getName(); }
+    public CatalogMatch getCatalog() { return catalog; }
+    /** Identity for "same exercise" (frequency rules): the catalog name, or the written name when unknown. */
+    public String getExerciseKey() {
+        return catalog.isKnown() ? catalog.getName() : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+    public Tier getTier() { return catalog.getTier(); }
+    public boolean isKnown() { return catalog.isKnown(); }
+    public boolean isHeavyCompound() { return catalog.getTier() == Tier.HEAVY_COMPOUND; }
+    public List<String> getMuscles() { return catalog.getMuscles(); }
+    public String getBlock() { return block; }
+    public BlockType getBlockType() { return blockType; }
+    public boolean isDeloadWeek() { return deloadWeek; }
+    public int getWorkingSets() { return workingSets; }
+    public int getWarmupSets() { return warmupSets; }
+    public CellRef getOrigin() { return origin; }
+    public SourceCell cell(Field field) { return cells.get(field); }
+    public Map<Field, SourceCell> getCells() { return cells; }
+    @Override public String toString() { return "W" + week + "D" + day + " #" + position + " " + name; }
+}

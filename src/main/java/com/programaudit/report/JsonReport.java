@@ -1,0 +1,125 @@
+package com.programaudit.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.programaudit.audit.AuditReport;
+import com.programaudit.model.Block;
+import com.programaudit.model.BlockType;
+import com.programaudit.model.CellEdit;
+import com.programaudit.model.Finding;
+import com.programaudit.model.Level;
+import com.programaudit.model.Location;
+import com.programaudit.model.Program;
+import com.programaudit.model.Severity;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/** The JSON report of REPORT.md (schema 1), field for field. */
+public final class JsonReport implements ReportFormat {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override public String name() { return "json"; }
+
+    @Override public String extension() { return "json"; }
+
+    @Override public String render(AuditReport report) {
+        return write(tree(report));
+    }
+
+    public ObjectNode tree(AuditReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", 1);
+        if (!report.readable()) {
+            root.putObject("program").put("file", report.file());
+            ObjectNode error = root.putObject("error");
+            error.put("message", report.error().message());
+            error.put("sheet", report.error().sheet());
+            error.put("cell", report.error().cell());
+            root.putArray("findings");
+            return root;
+        }
+        program(root.putObject("program"), report.program());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("errors", report.count(Severity.ERROR));
+        summary.put("warnings", report.count(Severity.WARNING));
+        summary.put("infos", report.count(Severity.INFO));
+        ArrayNode findings = root.putArray("findings");
+        report.findings().forEach(f -> finding(findings.addObject(), f));
+        return root;
+    }
+
+    static String write(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void program(ObjectNode node, Program program) {
+        node.put("file", program.getFile());
+        node.put("name", program.getName());
+        node.put("athlete", program.getAthlete());
+        node.put("level", program.getLevel() == Level.UNKNOWN ? null : lower(program.getLevel().name()));
+        if (program.getTrainsAlone() == null) node.putNull("trainsAlone");
+        else node.put("trainsAlone", program.getTrainsAlone());
+        node.put("weeks", program.getWeeks());
+        ArrayNode blocks = node.putArray("blocks");
+        for (Block block : program.getBlocks()) {
+            ObjectNode b = blocks.addObject();
+            b.put("name", block.getName());
+            b.put("type", block.getType() == BlockType.NONE ? null : lower(block.getType().name()));
+            b.put("firstWeek", block.getFirstWeek());
+            b.put("lastWeek", block.getLastWeek());
+        }
+    }
+
+    private static void finding(ObjectNode node, Finding finding) {
+        node.put("rule", finding.getRule());
+        node.put("severity", finding.getSeverity().label());
+        node.put("message", finding.getMessage());
+        ArrayNode sources = node.putArray("sources");
+        finding.getSources().forEach(sources::add);
+        Location l = finding.getLocation();
+        ObjectNode location = node.putObject("location");
+        location.put("sheet", l.getSheet());
+        location.put("cell", l.getCell());
+        location.put("block", l.getBlock());
+        location.put("week", l.getWeek());
+        location.put("day", l.getDay());
+        location.put("dayLabel", l.getDayLabel());
+        location.put("exercise", l.getExercise());
+        location.put("set", l.getSet());
+        location.put("muscle", l.getMuscle());
+        ObjectNode fix = node.putObject("fix");
+        fix.put("description", finding.getFix().getDescription());
+        ArrayNode edits = fix.putArray("edits");
+        for (CellEdit edit : finding.getFix().getEdits()) {
+            edits.addObject().put("sheet", edit.sheet()).put("cell", edit.cell()).put("from", edit.from()).put("to", edit.to());
+        }
+    }
+
+    private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+
+    /** summary.json for a batch (REPORT.md). */
+    public static String summary(List<AuditReport> reports) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", 1);
+        ArrayNode programs = root.putArray("programs");
+        for (AuditReport report : reports) {
+            ObjectNode p = programs.addObject();
+            p.put("file", report.file());
+            p.put("report", report.name());
+            p.put("errors", report.count(Severity.ERROR));
+            p.put("warnings", report.count(Severity.WARNING));
+            p.put("infos", report.count(Severity.INFO));
+            p.put("status", report.readable() ? "ok" : "unreadable");
+            p.put("error", report.readable() ? null : report.error().message());
+        }
+        return write(root);
+    }
+}

@@ -1,0 +1,74 @@
+package com.programaudit.report;
+
+import com.programaudit.audit.AuditReport;
+import com.programaudit.model.CellEdit;
+import com.programaudit.model.Finding;
+import com.programaudit.model.Location;
+import com.programaudit.model.Program;
+import com.programaudit.model.Severity;
+import java.util.Objects;
+
+/** The terminal report: findings grouped by week and session, each with severity, message and fix. */
+public final class TextReport implements ReportFormat {
+    @Override public String name() { return "text"; }
+
+    @Override public String extension() { return "txt"; }
+
+    @Override public String render(AuditReport report) {
+        StringBuilder out = new StringBuilder();
+        if (!report.readable()) {
+            AuditReport.ReadError e = report.error();
+            out.append(report.file());
+            if (e.sheet() != null) out.append(", sheet ").append(e.sheet());
+            if (e.cell() != null) out.append(", cell ").append(e.cell());
+            out.append(": cannot read: ").append(e.message()).append('\n');
+            return out.toString();
+        }
+        Program p = report.program();
+        out.append(report.file()).append(" — ").append(p.getName());
+        if (p.getAthlete() != null && !p.getAthlete().equals(p.getName())) out.append(" (").append(p.getAthlete()).append(')');
+        out.append(", ").append(p.getWeeks()).append(p.getWeeks() == 1 ? " week" : " weeks").append('\n');
+        String group = null;
+        for (Finding f : report.findings()) {
+            String heading = heading(f.getLocation());
+            if (!Objects.equals(group, heading)) {
+                out.append('\n').append(heading).append('\n');
+                group = heading;
+            }
+            finding(out, f);
+        }
+        out.append('\n').append(report.count(Severity.ERROR)).append(" errors, ")
+                .append(report.count(Severity.WARNING)).append(" warnings, ")
+                .append(report.count(Severity.INFO)).append(" infos\n");
+        return out.toString();
+    }
+
+    private static String heading(Location l) {
+        if (l.getWeek() == null) return l.getBlock() != null && l.getSheet() != null && l.getExercise() == null
+                ? "Blocks and program" : "Program";
+        String week = "Week " + l.getWeek();
+        if (l.getDay() == null) return week;
+        return week + " · Day " + l.getDay() + (l.getDayLabel() == null ? "" : " – " + l.getDayLabel());
+    }
+
+    private static void finding(StringBuilder out, Finding f) {
+        Location l = f.getLocation();
+        out.append("  ").append(String.format("%-8s", f.getSeverity().label())).append(f.getRule());
+        if (l.getExercise() != null) out.append("  ").append(l.getExercise());
+        if (l.getBlock() != null && l.getWeek() == null) out.append("  [").append(l.getBlock()).append(']');
+        if (l.getMuscle() != null) out.append("  (").append(l.getMuscle()).append(')');
+        if (l.getCell() != null) out.append("  ").append(l.getSheet()).append('!').append(l.getCell());
+        out.append('\n');
+        out.append("          ").append(f.getMessage()).append('\n');
+        if (!f.getFix().getDescription().isEmpty()) {
+            out.append("          fix: ").append(f.getFix().getDescription()).append('\n');
+        }
+        for (CellEdit edit : f.getFix().getEdits()) {
+            out.append("               ").append(edit.sheet()).append('!').append(edit.cell()).append(": '")
+                    .append(edit.from()).append("' → '").append(edit.to()).append("'\n");
+        }
+        if (!f.getSources().isEmpty()) {
+            out.append("          see: ").append(String.join("; ", f.getSources())).append('\n');
+        }
+    }
+}
