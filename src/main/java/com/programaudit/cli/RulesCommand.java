@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** `rules list` and `rules check`. */
 @Command(name = "rules", description = "Lists or checks the rules folder.", mixinStandardHelpOptions = true,
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class})
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class})
 final class RulesCommand {
 
     @Command(name = "list", description = "Lists the loaded rules: id, severity, scope, sources, description.")
@@ -62,6 +62,38 @@ final class RulesCommand {
                 out.flush();
                 return ExitCodes.FINDINGS;
             }
+        }
+    }
+
+    @Command(name = "test", description = "Runs the rule tests in rules/tests/<RULE_ID>/ (cases with expected findings); exit 0 when all pass.")
+    static final class TestRules implements Callable<Integer> {
+        @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: rules/)")
+        Path rules;
+        @Spec CommandSpec spec;
+
+        @Override public Integer call() throws java.io.IOException {
+            Path folder = RulesFolder.resolve(rules);
+            PrintWriter out = spec.commandLine().getOut();
+            RuleBook book;
+            try {
+                book = RuleBook.load(folder);
+            } catch (RuleLoadException e) {
+                e.problems().forEach(out::println);
+                out.flush();
+                return ExitCodes.FINDINGS;
+            }
+            com.programaudit.ruletest.CaseRunner runner =
+                    new com.programaudit.ruletest.CaseRunner(new com.programaudit.audit.AuditService(book));
+            int passed = 0;
+            int failed = 0;
+            for (com.programaudit.ruletest.RuleCase ruleCase : com.programaudit.ruletest.RuleCases.inRulesFolder(folder)) {
+                com.programaudit.ruletest.CaseResult result = runner.run(ruleCase);
+                if (result.passed()) passed++; else failed++;
+                out.println((result.passed() ? "PASS " : "FAIL ") + ruleCase.title() + (result.passed() ? "" : result.describe()));
+            }
+            out.println(passed + " passed, " + failed + " failed");
+            out.flush();
+            return failed == 0 ? 0 : ExitCodes.FINDINGS;
         }
     }
 }

@@ -1,0 +1,143 @@
+package com.programaudit.ruletest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.programaudit.audit.AuditReport;
+import com.programaudit.audit.AuditService;
+import com.programaudit.engine.RuleInfo;
+import com.programaudit.model.CellEdit;
+import com.programaudit.model.Finding;
+import com.programaudit.model.Location;
+import com.programaudit.model.Scope;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs cases the way {@code score.py} scores the shared examples: a finding matches an expected one
+ * when the rule and its scope's keys are equal; expected cell edits must be among the fix's edits.
+ */
+public final class CaseRunner {
+    /** Rules the shared examples never list (RULES.md examples README). */
+    private static final Set<String> UNSCORED = Set.of("WEEKLY_HARD_SETS_OUT_OF_RANGE", "UNKNOWN_EXERCISE", "UNREADABLE_VALUE");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AuditService service;
+    private final Map<String, Scope> scopes = new HashMap<>();
+
+    public CaseRunner(AuditService service) {
+        this.service = service;
+        for (RuleInfo rule : service.rules().rules()) scopes.put(rule.id(), rule.scope());
+    }
+
+    public CaseResult run(RuleCase ruleCase) {
+        if (ruleCase.input() == null) {
+            return new CaseResult(ruleCase, List.of(), List.of(), "no input file beside " + ruleCase.expected().getFileName());
+        }
+        JsonNode expected;
+        try {
+            expected = JSON.readTree(ruleCase.expected().toFile());
+        } catch (IOException e) {
+            return new CaseResult(ruleCase, List.of(), List.of(), ruleCase.expected().getFileName() + ": not valid JSON: " + e.getMessage());
+        }
+        List<AuditReport> reports = service.audit(ruleCase.input());
+        if (reports.size() != 1 || !reports.get(0).readable()) {
+            String why = reports.isEmpty() ? "no report" : String.valueOf(reports.get(0).error());
+            return new CaseResult(ruleCase, List.of(), List.of(), "the input could not be audited: " + why);
+        }
+        List<Finding> actual = new ArrayList<>(reports.get(0).findings().stream().filter(f -> counts(ruleCase, f.getRule())).toList());
+        List<String> missing = new ArrayList<>();
+        for (JsonNode want : expected.path("findings")) {
+            String rule = want.path("rule").asText();
+            if (!counts(ruleCase, rule) && ruleCase.rule() != null) continue;
+            String key = key(rule, want);
+            Finding match = take(actual, key, want.path("edits"));
+            if (match == null) missing.add(key + editsText(want.path("edits")));
+        }
+        List<String> extra = actual.stream().filter(f -> !isUnscoredInfo(ruleCase, f))
+                .map(f -> key(f.getRule(), f.getLocation()) + " — " + f.getMessage()).toList();
+        return new CaseResult(ruleCase, missing, extra, null);
+    }
+
+    private boolean counts(RuleCase ruleCase, String rule) {
+        return ruleCase.rule() != null ? ruleCase.rule().equals(rule) : !UNSCORED.contains(rule) && scopes.containsKey(rule);
+    }
+
+    /** In example folders, info rules other than the two the examples list are never expected. */
+    private static boolean isUnscoredInfo(RuleCase ruleCase, Finding f) {
+        return ruleCase.rule() == null && f.getSeverity() == com.programaudit.model.Severity.INFO
+                && !Set.of("FAILURE_ON_HIGH_FREQUENCY_LIFT", "FAILURE_NOT_RAMPED").contains(f.getRule());
+    }
+
+    private Finding take(List<Finding> actual, String key, JsonNode edits) {
+        for (Iterator<Finding> it = actual.iterator(); it.hasNext(); ) {
+            Finding f = it.next();
+            if (key(f.getRule(), f.getLocation()).equals(key) && hasEdits(f, edits)) {
+                it.remove();
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasEdits(Finding finding, JsonNode edits) {
+        for (JsonNode edit : edits) {
+            boolean found = false;
+            for (CellEdit e : finding.getFix().getEdits()) {
+                if (e.cell().equalsIgnoreCase(edit.path("cell").asText()) && e.to().equals(edit.path("to").asText())) found = true;
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    private static String editsText(JsonNode edits) {
+        return edits.isEmpty() ? "" : " with edits " + edits;
+    }
+
+    private String key(String rule, JsonNode want) {
+        return key(rule, intOrNull(want, "week"), intOrNull(want, "day"), textOrNull(want, "exercise"),
+                textOrNull(want, "block"), textOrNull(want, "muscle"), want.has("muscle"));
+    }
+
+    private String key(String rule, Location l) {
+        return key(rule, l.getWeek(), l.getDay(), l.getExercise(), l.getBlock(), l.getMuscle(), true);
+    }
+
+    private String key(String rule, Integer week, Integer day, String exercise, String block, String muscle,
+                       boolean withMuscle) {
+        Scope scope = scopes.getOrDefault(rule, Scope.PROGRAM);
+        return switch (scope) {
+            case SET, EXERCISE -> rule + " week " + week + " day " + day + " " + name(exercise);
+            case SESSION -> rule + " week " + week + " day " + day;
+            case WEEK -> rule + " week " + week + (withMuscle && muscle != null ? " " + muscle : "");
+            case BLOCK -> rule + " block " + blockName(block);
+            case PROGRAM, CELL -> rule;
+        };
+    }
+
+    private static String name(String s) {
+        return s == null ? null : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A block named by a sheet may drop its trailing week range: "Metabolic (W4-6)" is "metabolic". */
+    private static String blockName(String s) {
+        String n = name(s);
+        return n == null ? null : n.replaceAll("\\s*\\((?:w|wk|wks|week|weeks)?\\s*\\d+\\s*(?:[-–]\\s*(?:w|wk|week)?\\s*\\d+)?\\)\\s*$", "");
+    }
+
+    private static Integer intOrNull(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asInt();
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

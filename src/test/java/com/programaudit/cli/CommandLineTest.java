@@ -1,0 +1,111 @@
+package com.programaudit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI end to end, in process: sample-programs/ batch, exit codes, summary.json, a bad file. */
+class CommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Run(int exit, String out, String err) { }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void auditsTheSampleProgramsFolderIntoJsonReportsAndASummary(@TempDir Path out) throws Exception {
+        Run run = run("audit", "sample-programs", "--format", "json", "--out", out.toString(), "--rules", "rules");
+        List<Path> samples;
+        try (var walk = Files.list(Path.of("sample-programs"))) {
+            samples = walk.filter(p -> p.toString().matches(".*\\.(csv|xlsx|xls)$")).toList();
+        }
+        assertTrue(samples.size() >= 3, "sample-programs has 3+ programs");
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertEquals(1, summary.path("schema").asInt());
+        assertEquals(samples.size(), summary.path("programs").size());
+        int errors = 0;
+        for (JsonNode program : summary.path("programs")) {
+            assertEquals("ok", program.path("status").asText(), program.toString());
+            errors += program.path("errors").asInt();
+            JsonNode report = JSON.readTree(out.resolve(program.path("report").asText() + ".json").toFile());
+            assertEquals(program.path("errors").asInt(), report.path("summary").path("errors").asInt());
+        }
+        assertTrue(errors > 0, "the sample programs include problems");
+        assertEquals(1, run.exit(), "an error finding gives exit 1");
+        assertTrue(run.err().matches("(?s).*\\d+ programs, \\d+ errors, \\d+ warnings, 0 unreadable, .*"), run.err());
+    }
+
+    @Test
+    void textReportOfOneFileGoesToStandardOutputGroupedByWeekAndDay() {
+        Run run = run("audit", "src/test/resources/examples/anna_upper_lower.xlsx", "--rules", "rules");
+        assertEquals(1, run.exit());
+        assertTrue(run.out().contains("Week 1 · Day 1 – Lower A"), run.out());
+        assertTrue(run.out().contains("FAILURE_ON_HEAVY_COMPOUND  Back Squat"), run.out());
+        assertTrue(run.out().contains("fix: "), run.out());
+    }
+
+    @Test
+    void failOnNeverAndWarningChangeTheExitStatus() {
+        String anna = "src/test/resources/examples/anna_upper_lower.xlsx";
+        String eva = "src/test/resources/examples/eva_clean.xls";
+        assertEquals(0, run("audit", anna, "--fail-on", "never", "--rules", "rules").exit());
+        assertEquals(0, run("audit", eva, "--fail-on", "warning", "--rules", "rules").exit());
+        assertEquals(1, run("audit", anna, "--fail-on", "warning", "--rules", "rules").exit());
+    }
+
+    @Test
+    void aBadFileGetsItsOwnErrorReportAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("src/test/resources/examples/dan_full_body.csv"), inputs.resolve("dan.csv"));
+        Files.write(inputs.resolve("broken.xlsx"), new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5});
+        Path out = dir.resolve("out");
+
+        Run run = run("audit", inputs.toString(), "--format", "json", "--out", out.toString(), "--rules", "rules");
+
+        assertEquals(2, run.exit(), "an unreadable input gives exit 2");
+        assertFalse(run.err().contains("Exception"), run.err());
+        JsonNode broken = JSON.readTree(out.resolve("broken.json").toFile());
+        assertTrue(broken.path("error").path("message").asText().length() > 10);
+        assertEquals("broken.xlsx", broken.path("program").path("file").asText());
+        assertEquals(0, broken.path("findings").size());
+        JsonNode dan = JSON.readTree(out.resolve("dan.json").toFile());
+        assertTrue(dan.path("findings").size() > 0, "the good file was still audited");
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertEquals("unreadable", summary.path("programs").get(0).path("status").asText());
+        assertEquals("ok", summary.path("programs").get(1).path("status").asText());
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        assertEquals(2, run("audit", "sample-programs", "--format", "pdf", "--rules", "rules").exit());
+    }
+
+    @Test
+    void rulesListAndCheck() {
+        Run list = run("rules", "list", "--rules", "rules");
+        assertEquals(0, list.exit());
+        assertTrue(list.out().contains("FAILURE_ON_HEAVY_COMPOUND"));
+        Run check = run("rules", "check", "--rules", "rules");
+        assertEquals(0, check.exit(), check.out());
+        assertTrue(check.out().contains("OK"));
+    }
+}

@@ -1,0 +1,106 @@
+package com.programaudit.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.programaudit.TestRules;
+import com.programaudit.audit.AuditService;
+import com.programaudit.model.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A head coach edits a temporary copy of rules/; the next audit follows it with no rebuild. */
+class RulesEditedWithoutRebuildTest {
+    private static final Path PROGRAM = TestRules.RESOURCES.resolve("programs/drop_sets.csv");
+
+    @TempDir Path rules;
+
+    private void copyRules() throws IOException {
+        try (Stream<Path> walk = Files.walk(TestRules.RULES)) {
+            for (Path source : walk.toList()) {
+                Path target = rules.resolve(TestRules.RULES.relativize(source).toString());
+                if (Files.isDirectory(source)) Files.createDirectories(target);
+                else Files.copy(source, target);
+            }
+        }
+    }
+
+    private static List<Finding> audit(Path rulesFolder, String rule) throws RuleLoadException {
+        AuditService service = new AuditService(RuleBook.load(rulesFolder));
+        return service.audit(PROGRAM).get(0).findings().stream().filter(f -> f.getRule().equals(rule)).toList();
+    }
+
+    private void setPolicy(String key, String value) throws IOException {
+        Path policy = rules.resolve("policy.properties");
+        String text = Files.readString(policy).replaceAll("(?m)^" + key + "=.*$", key + "=" + value);
+        Files.writeString(policy, text);
+    }
+
+    @Test
+    void loweringMaxDropSetsPerSessionGivesMoreFindings() throws Exception {
+        copyRules();
+        assertEquals(0, audit(rules, "TOO_MANY_DROP_SETS").size(), "2 drop sets are allowed by default");
+        setPolicy("maxDropSetsPerSession", "1");
+        List<Finding> findings = audit(rules, "TOO_MANY_DROP_SETS");
+        assertEquals(1, findings.size(), "the Upper session has 2 drop sets > 1");
+        assertEquals(1, findings.get(0).getLocation().getDay());
+    }
+
+    @Test
+    void disablingARuleAndChangingItsSeverity() throws Exception {
+        copyRules();
+        setPolicy("maxDropSetsPerSession", "1");
+        Files.writeString(rules.resolve("policy.properties"), "\nTOO_MANY_DROP_SETS.severity=info\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertEquals("info", audit(rules, "TOO_MANY_DROP_SETS").get(0).getSeverity().label());
+        Files.writeString(rules.resolve("policy.properties"), "\nTOO_MANY_DROP_SETS.enabled=false\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(audit(rules, "TOO_MANY_DROP_SETS").isEmpty());
+    }
+
+    @Test
+    void aNewDrlFileAddsItsFindings() throws Exception {
+        copyRules();
+        Path custom = rules.resolve("custom");
+        Files.createDirectories(custom);
+        Files.writeString(custom.resolve("lat_pulldown.drl"), """
+                package custom;
+                import com.programaudit.model.*;
+                import com.programaudit.engine.Draft;
+                global com.programaudit.engine.Policy policy;
+
+                rule "Our gym has no lat pulldown"
+                    @id(NO_LAT_PULLDOWN) @severity(warning) @scope(exercise) @sources("recovery")
+                    @description("The gym's pulldown is broken; plan pull-ups instead.")
+                when
+                    $e : ExerciseEntry(exercise == "Lat Pulldown")
+                then
+                    insert(Draft.exercise(kcontext, $e).says("No lat pulldown at our gym.").advise("Plan pull-ups."));
+                end
+                """, StandardCharsets.UTF_8);
+        List<Finding> findings = audit(rules, "NO_LAT_PULLDOWN");
+        assertEquals(1, findings.size());
+        assertEquals("Lat Pulldown", findings.get(0).getLocation().getExercise());
+    }
+
+    @Test
+    void aBrokenDrlIsReportedWithFileAndLine() throws Exception {
+        copyRules();
+        Path file = rules.resolve("failure/failure_sets.drl");
+        List<String> lines = Files.readAllLines(file);
+        int line = lines.indexOf("    $e : ExerciseEntry(heavyCompound, deloadWeek == false)") + 1;
+        assertTrue(line > 0, "the test edits a known line");
+        lines.set(line - 1, "    $e : ExerciseEntry(heavyCompound, deloadWeek == )");
+        Files.write(file, lines);
+        RuleLoadException e = org.junit.jupiter.api.Assertions.assertThrows(RuleLoadException.class,
+                () -> RuleBook.load(rules));
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("failure/failure_sets.drl:" + line + ":")),
+                "expected failure/failure_sets.drl:" + line + " in " + e.problems());
+    }
+}

@@ -1,0 +1,77 @@
+package com.programaudit.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The coach vocabulary of SPREADSHEETS.md, as a table: cell text → what the importer reads. */
+class ValueVocabularyTest {
+    @ParameterizedTest(name = "RIR ''{0}'' → rir {1}, failure {2}")
+    @CsvSource({"2, 2.0, false", "0, 0.0, true", "0-1, 0.0, true", "1-2, 1.0, false", "@2, 2.0, false",
+            "0 RIR, 0.0, true", "F, 0.0, true", "failure, 0.0, true", "AMRAP, 0.0, true"})
+    void rir(String text, double rir, boolean failure) {
+        Effort effort = ValueParser.rir(text);
+        assertEquals(rir, effort.rir());
+        assertEquals(failure, effort.failure());
+    }
+
+    @ParameterizedTest(name = "RPE ''{0}'' → failure {1}")
+    @CsvSource({"8, false", "10, true", "9-10, true", "RPE 9.5, false", "@9, false", "@10, true", "9.5-10, true"})
+    void rpe(String text, boolean failure) {
+        assertEquals(failure, ValueParser.rpe(text).failure());
+    }
+
+    @ParameterizedTest(name = "reps ''{0}'' → failure {1}")
+    @CsvSource(delimiter = ';', value = {"8; false", "8-12; false", "8–12; false", "AMRAP; true", "max; true",
+            "5+; true", "85% x 5+; true", "12, 10, 8; false"})
+    void reps(String text, boolean failure) {
+        assertEquals(failure, ValueParser.reps(text).failure());
+    }
+
+    @ParameterizedTest(name = "sets × reps ''{0}''")
+    @CsvSource(delimiter = ';', value = {"4x8; 4; 8", "3 x 10-12; 3; 10-12", "4×6; 4; 6", "3x8-10 @RPE8; 3; 8-10",
+            "3x5+; 3; 5+"})
+    void setsAndReps(String text, int sets, String reps) {
+        ValueParser.SetsAndReps scheme = ValueParser.setsAndReps(text).orElseThrow();
+        assertEquals(sets, scheme.sets());
+        assertEquals(reps, scheme.reps());
+    }
+
+    @ParameterizedTest(name = "notes ''{0}'' → {1}")
+    @CsvSource(delimiter = ';', value = {
+            "last set to failure; failure@LAST",
+            "AMRAP on the last set; failure@LAST",
+            "drop set on last set; DROP_SET@LAST",
+            "rest-pause on the last set; REST_PAUSE@LAST",
+            "every set to failure; failure@ALL",
+            "sets 2-3 to failure; failure@NUMBERED[2, 3]",
+            "forced reps with partner; FORCED_REPS@LAST",
+            "myo-reps; REST_PAUSE@LAST",
+            "stop 1 rep short of failure; ''",
+            "no drop sets this week; ''",
+            "technique focus; ''",
+            "slow eccentric, brace hard; ''",
+            "brace, knees out; ''"})
+    void freeText(String text, String expected) {
+        String marks = FreeText.marks(text).stream().map(m -> (m.isFailure() ? "failure" : m.technique().name())
+                + "@" + m.target().kind() + (m.target().numbers().isEmpty() ? "" : m.target().numbers().toString()))
+                .collect(Collectors.joining(" "));
+        assertEquals(expected, marks);
+    }
+
+    @ParameterizedTest(name = "without effort clauses: ''{0}'' → ''{1}''")
+    @CsvSource(delimiter = '|', value = {"last set to failure| ''", "brace, knees out| brace, knees out",
+            "brace; last set to failure| brace", "drop set on last set| ''", "heavy, AMRAP on the last set| heavy"})
+    void fixRemovesOnlyTheEffortClause(String text, String expected) {
+        assertEquals(expected, FreeText.withoutEffortClauses(text));
+    }
+
+    @ParameterizedTest(name = "warm-up ''{0}'' → {1}")
+    @CsvSource(delimiter = ';', value = {"warm-up; true", "Warm-up; true", "WU; true", "ramp; true",
+            "after warm-up go heavy; false", "working; false"})
+    void warmup(String text, boolean warmup) {
+        assertEquals(warmup, FreeText.isWarmup(text));
+    }
+}

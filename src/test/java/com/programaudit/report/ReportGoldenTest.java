@@ -1,0 +1,42 @@
+package com.programaudit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.programaudit.TestRules;
+import com.programaudit.audit.AuditReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each format's output for a fixed program equals its stored golden file. After an intended change,
+ * regenerate with {@code mvn test -Dgolden.update=true} and review the diff.
+ */
+class ReportGoldenTest {
+    private static final Path GOLDEN = TestRules.RESOURCES.resolve("golden");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "text"})
+    void formatMatchesGoldenFile(String format) throws IOException {
+        ReportFormat renderer = ReportFormats.byName(format).orElseThrow();
+        AuditReport report = TestRules.service().audit(TestRules.RESOURCES.resolve("examples/anna_upper_lower.xlsx")).get(0);
+        String actual = renderer.render(report);
+        Path golden = GOLDEN.resolve("anna_upper_lower." + renderer.extension());
+        if (Boolean.getBoolean("golden.update")) Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "text"})
+    void unreadableInputMatchesGoldenFile(String format) throws IOException {
+        ReportFormat renderer = ReportFormats.byName(format).orElseThrow();
+        AuditReport report = TestRules.service().audit("not-a-sheet.csv", new byte[] {0, 1, 2, 3, 0, 0}).get(0);
+        String actual = renderer.render(report);
+        Path golden = GOLDEN.resolve("unreadable." + renderer.extension());
+        if (Boolean.getBoolean("golden.update")) Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+}

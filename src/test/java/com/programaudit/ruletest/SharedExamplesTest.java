@@ -1,0 +1,26 @@
+package com.programaudit.ruletest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.programaudit.TestRules;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The client's examples (copied from shared/examples) give exactly their expected findings. The
+ * sheet-per-week and weeks-across examples (ben, carla) join when those layouts are read.
+ */
+class SharedExamplesTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"anna_upper_lower", "dan_full_body", "eva_clean"})
+    void exampleGivesExactlyItsExpectedFindings(String name) throws IOException {
+        List<RuleCase> cases = RuleCases.inFolder(TestRules.RESOURCES.resolve("examples"), null).stream()
+                .filter(c -> c.name().equals(name)).toList();
+        assertEquals(1, cases.size(), "example " + name + " not found");
+        CaseResult result = new CaseRunner(TestRules.service()).run(cases.get(0));
+        assertTrue(result.passed(), name + ":" + result.describe());
+    }
+}
