@@ -56,16 +56,28 @@ final class LogTableReader {
             week = newWeek;
             day = carry(sheet, r, header.column(Column.DAY), day);
             String exercise = sheet.text(r, exerciseCol);
-            if (exercise.isEmpty() || NOT_AN_EXERCISE.matcher(exercise.strip()).matches()) continue;
-            Map<Field, SourceCell> cells = new EnumMap<>(Field.class);
-            for (Map.Entry<Column, Field> f : FIELDS.entrySet()) {
-                int c = header.column(f.getKey());
-                if (c >= 0) cells.put(f.getValue(), new SourceCell(sheet.ref(r, c), sheet.text(r, c)));
-            }
+            if (!isExercise(exercise)) continue;
+            Map<Field, SourceCell> cells = cells(header, r);
             rows.add(new RawEntry(program == null ? "" : program.getText(), block, week, day,
                     new SourceCell(sheet.ref(r, exerciseCol), exercise), cells, false));
         }
         return rows;
+    }
+
+    /** The prescription cells of one table row, by field. */
+    static Map<Field, SourceCell> cells(TableHeader header, int row) {
+        GridSheet sheet = header.sheet();
+        Map<Field, SourceCell> cells = new EnumMap<>(Field.class);
+        for (Map.Entry<Column, Field> f : FIELDS.entrySet()) {
+            int c = header.column(f.getKey());
+            if (c >= 0) cells.put(f.getValue(), new SourceCell(sheet.ref(row, c), sheet.text(row, c)));
+        }
+        return cells;
+    }
+
+    /** Rows such as "Rest Day" or "Total" are not exercises. */
+    static boolean isExercise(String text) {
+        return !text.isBlank() && !NOT_AN_EXERCISE.matcher(text.strip()).matches();
     }
 
     /** The cell's value, or the last value seen above when the cell is blank. */

@@ -67,6 +67,13 @@ public final class ProgramImporter {
                 return new ProgramAssembler(grid.fileName(), catalog).assemble(rows, details, issues);
             }
         }
+        if (grid.sheets().stream().anyMatch(SheetPerWeekReader::isWeekSheet)) {
+            List<RawEntry> rows = SheetPerWeekReader.read(grid);
+            if (!rows.isEmpty()) {
+                return new ProgramAssembler(grid.fileName(), catalog)
+                        .assemble(rows, DetailsReader.read(grid, null, 0), issues);
+            }
+        }
         throw new ImportException("No program table found: no sheet has a header row with an Exercise column, "
                 + "a Week or Day column and Sets/Reps/RIR/RPE columns (the first 60 rows of each sheet were searched).",
                 grid.sheets().isEmpty() ? null : grid.sheets().get(0).name(), null);
