@@ -75,6 +75,9 @@ final class LogTableReader {
         return cells;
     }
 
+    /** The prescription field a column holds, or null for layout columns (Week, Day, …). */
+    static Field fieldOf(Column column) { return FIELDS.get(column); }
+
     /** Rows such as "Rest Day" or "Total" are not exercises. */
     static boolean isExercise(String text) {
         return !text.isBlank() && !NOT_AN_EXERCISE.matcher(text.strip()).matches();

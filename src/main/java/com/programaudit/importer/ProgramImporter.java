@@ -74,6 +74,10 @@ public final class ProgramImporter {
                         .assemble(rows, DetailsReader.read(grid, null, 0), issues);
             }
         }
+        List<RawEntry> across = WeeksAcrossReader.read(grid);
+        if (!across.isEmpty()) {
+            return new ProgramAssembler(grid.fileName(), catalog).assemble(across, DetailsReader.read(grid, null, 0), issues);
+        }
         throw new ImportException("No program table found: no sheet has a header row with an Exercise column, "
                 + "a Week or Day column and Sets/Reps/RIR/RPE columns (the first 60 rows of each sheet were searched).",
                 grid.sheets().isEmpty() ? null : grid.sheets().get(0).name(), null);

@@ -1,0 +1,104 @@
+package com.programaudit.importer;
+
+import com.programaudit.model.Field;
+import com.programaudit.model.SourceCell;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Layout 3, weeks across: exercise rows down, weeks as column groups, either under a (merged)
+ * "Week 1" label over Sets | Reps | RIR, or in headers like "W1 Sets" / "Wk1 RPE". Sessions are title
+ * rows; a sheet may stand for a block ("Hypertrophy (W1-3)").
+ */
+final class WeeksAcrossReader {
+    private static final Pattern WEEK_LABEL = Pattern.compile("(?i)^\\s*(?:week|wk|w)\\s*\\.?\\s*(\\d+)\\b\\s*(.*)$");
+
+    private WeeksAcrossReader() { }
+
+    /** Per column: the week label it belongs to (or null for shared columns) and the column's field. */
+    private record Layout(int headerRow, Map<Integer, SourceCell> weekOf, Map<Integer, Column> fieldOf, int exerciseCol) {
+        boolean hasWeeks() { return weekOf.values().stream().distinct().count() >= 1 && !weekOf.isEmpty(); }
+    }
+
+    static List<RawEntry> read(Grid grid) {
+        List<RawEntry> rows = new ArrayList<>();
+        for (GridSheet sheet : grid.sheets()) {
+            Optional<TableHeader> header = TableHeader.find(sheet, 0);
+            if (header.isEmpty()) continue;
+            Layout layout = layout(sheet, header.get().row());
+            if (layout.hasWeeks()) rows.addAll(readSheet(sheet, layout));
+        }
+        return rows;
+    }
+
+    private static Layout layout(GridSheet sheet, int headerRow) {
+        Map<Integer, SourceCell> weekOf = new LinkedHashMap<>();
+        Map<Integer, Column> fieldOf = new LinkedHashMap<>();
+        int exerciseCol = -1;
+        for (int c = 0; c < sheet.width(headerRow); c++) {
+            String text = sheet.text(headerRow, c);
+            Matcher inHeader = WEEK_LABEL.matcher(text);
+            String above = sheet.text(headerRow - 1, c);
+            Matcher overHeader = WEEK_LABEL.matcher(above);
+            Optional<Column> column;
+            if (inHeader.matches() && !inHeader.group(2).isBlank()) {
+                column = HeaderWords.columnOf(inHeader.group(2));
+                if (column.isPresent()) weekOf.put(c, new SourceCell(sheet.ref(headerRow, c), "Week " + inHeader.group(1)));
+            } else {
+                column = HeaderWords.columnOf(text);
+                if (overHeader.matches() && column.isPresent()) {
+                    weekOf.put(c, new SourceCell(sheet.ref(headerRow - 1, c), above));
+                }
+            }
+            int col = c;
+            column.ifPresent(value -> fieldOf.put(col, value));
+            if (column.orElse(null) == Column.EXERCISE && exerciseCol < 0) exerciseCol = c;
+        }
+        return new Layout(headerRow, weekOf, fieldOf, exerciseCol);
+    }
+
+    private static List<RawEntry> readSheet(GridSheet sheet, Layout layout) {
+        List<RawEntry> rows = new ArrayList<>();
+        SourceCell block = Keywords.blockType(sheet.name()) != com.programaudit.model.BlockType.NONE
+                ? new SourceCell(sheet.ref(0, 0), sheet.name()) : null;
+        SourceCell day = null;
+        Map<String, SourceCell> weeks = new LinkedHashMap<>();
+        layout.weekOf().values().forEach(w -> weeks.putIfAbsent(w.getText(), w));
+        for (int r = layout.headerRow() + 1; r < sheet.rowCount(); r++) {
+            if (sheet.isBlankRow(r)) continue;
+            String exercise = layout.exerciseCol() < 0 ? "" : sheet.text(r, layout.exerciseCol());
+            Optional<SourceCell> title = SheetPerWeekReader.title(sheet, r);
+            // a merged title fills every cell, the exercise column included
+            boolean isTitle = title.isPresent() && (sheet.filledCells(r) >= 2 || !exercise.equals(title.get().getText()));
+            if (isTitle) {
+                day = title.get();
+                continue;
+            }
+            if (!LogTableReader.isExercise(exercise) || TableHeader.at(sheet, r).isPresent()) continue;
+            for (SourceCell week : weeks.values()) {
+                Map<Field, SourceCell> cells = new EnumMap<>(Field.class);
+                boolean any = false;
+                for (Map.Entry<Integer, Column> f : layout.fieldOf().entrySet()) {
+                    SourceCell owner = layout.weekOf().get(f.getKey());
+                    if (owner != null && !owner.getText().equals(week.getText())) continue;
+                    Field field = LogTableReader.fieldOf(f.getValue());
+                    if (field == null) continue;
+                    SourceCell cell = new SourceCell(sheet.ref(r, f.getKey()), sheet.text(r, f.getKey()));
+                    cells.putIfAbsent(field, cell);
+                    if (owner != null && !cell.isBlank()) any = true;
+                }
+                if (any) {
+                    rows.add(new RawEntry("", block, week, day, new SourceCell(sheet.ref(r, layout.exerciseCol()), exercise),
+                            cells, Keywords.isDeload(week.getText())));
+                }
+            }
+        }
+        return rows;
+    }
+}
