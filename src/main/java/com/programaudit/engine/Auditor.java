@@ -53,7 +53,12 @@ public final class Auditor {
     private List<Finding> toFindings(List<Draft> drafts, Policy policy) {
         drafts.sort(Comparator.comparing((Draft d) -> d.location().getWeek() == null ? 0 : d.location().getWeek())
                 .thenComparing(d -> d.location().getDay() == null ? 0 : d.location().getDay())
-                .thenComparingInt(Draft::order));
+                .thenComparingInt(Draft::order)
+                // firing order is not fixed: break ties by rule and place so reports are stable
+                .thenComparing(d -> String.valueOf(d.rule().getMetaData().get("id")))
+                .thenComparing(d -> String.valueOf(d.location().getBlock()))
+                .thenComparing(d -> String.valueOf(d.location().getMuscle()))
+                .thenComparing(d -> String.valueOf(d.location().getCell())));
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Draft draft : drafts) {
             RuleInfo info = rules.info(draft.rule());
