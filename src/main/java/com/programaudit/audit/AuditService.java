@@ -30,21 +30,20 @@ public final class AuditService {
     public RuleBook rules() { return rules; }
 
     public List<AuditReport> audit(Path file) {
-        String fileName = file.getFileName().toString();
-        try {
-            return toReports(fileName, importer.read(file));
-        } catch (ImportException e) {
-            return List.of(unreadable(fileName, e));
-        } catch (RuntimeException e) {
-            LOG.error("Unexpected failure auditing {}", fileName, e);
-            return List.of(AuditReport.unreadable(fileName, stem(fileName),
-                    new AuditReport.ReadError("The audit failed unexpectedly on this file: " + e, null, null)));
-        }
+        return audit(file.getFileName().toString(), () -> importer.read(file));
     }
 
     public List<AuditReport> audit(String fileName, byte[] bytes) {
+        return audit(fileName, () -> importer.read(fileName, bytes));
+    }
+
+    private interface Import {
+        List<ProgramFacts> read() throws ImportException;
+    }
+
+    private List<AuditReport> audit(String fileName, Import read) {
         try {
-            return toReports(fileName, importer.read(fileName, bytes));
+            return toReports(fileName, read.read());
         } catch (ImportException e) {
             return List.of(unreadable(fileName, e));
         } catch (RuntimeException e) {

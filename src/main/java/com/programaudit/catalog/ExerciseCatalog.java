@@ -95,10 +95,10 @@ public final class ExerciseCatalog {
     public CatalogMatch lookup(String written) {
         String key = normalize(written);
         if (key.isEmpty()) return CatalogMatch.unknown();
-        CatalogMatch match = exact(key);
-        if (match == null) match = exact(expand(key));
-        if (match != null) return match;
         String expanded = expand(key);
+        CatalogMatch match = exact(key);
+        if (match == null) match = exact(expanded);
+        if (match != null) return match;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, CatalogMatch> entry : byKey.entrySet()) {

@@ -69,13 +69,6 @@ public final class Auditor {
             unique.putIfAbsent(key, new Finding(info.id(), policy.severity(info.id()).orElse(info.severity()),
                     draft.message(), rules.citations(info), location, draft.fixValue()));
         }
-        return sortInProgramOrder(new ArrayList<>(unique.values()));
-    }
-
-    /** Program findings first, then blocks, then by week, day and place in the session. */
-    private static List<Finding> sortInProgramOrder(List<Finding> findings) {
-        findings.sort(Comparator.comparing((Finding f) -> f.getLocation().getWeek() == null ? 0 : f.getLocation().getWeek())
-                .thenComparing(f -> f.getLocation().getDay() == null ? 0 : f.getLocation().getDay()));
-        return findings;
+        return new ArrayList<>(unique.values());
     }
 }

@@ -1,7 +1,6 @@
 package com.programaudit.importer;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** A whole input file as text sheets, whatever its format. */
@@ -22,6 +21,4 @@ public record Grid(String fileName, List<GridSheet> sheets) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
-
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

@@ -23,7 +23,7 @@ final class WeeksAcrossReader {
 
     /** Per column: the week label it belongs to (or null for shared columns) and the column's field. */
     private record Layout(int headerRow, Map<Integer, SourceCell> weekOf, Map<Integer, Column> fieldOf, int exerciseCol) {
-        boolean hasWeeks() { return weekOf.values().stream().distinct().count() >= 1 && !weekOf.isEmpty(); }
+        boolean hasWeeks() { return !weekOf.isEmpty(); }
     }
 
     static List<RawEntry> read(Grid grid) {
