@@ -21,7 +21,7 @@ public final class Phrases {
     public static com.programaudit.model.CellRef effortCell(Collection<?> sets) {
         PlannedSet first = (PlannedSet) sets.iterator().next();
         for (com.programaudit.model.Field field : first.getEffortFrom()) {
-            com.programaudit.model.SourceCell cell = first.getEntry().cell(field);
+            com.programaudit.model.SourceCell cell = first.cell(field);
             if (cell != null) return cell.getRef();
         }
         return first.getEntry().getOrigin();

@@ -12,6 +12,7 @@ import com.programaudit.model.PlannedSet;
 import com.programaudit.model.Program;
 import com.programaudit.model.ProgramFacts;
 import com.programaudit.model.Session;
+import com.programaudit.model.SetRow;
 import com.programaudit.model.SourceCell;
 import com.programaudit.model.Week;
 import java.util.ArrayList;
@@ -86,7 +87,13 @@ final class ProgramAssembler {
                 for (List<RawEntry> entryRows : groupSetRows(day.getValue())) {
                     RawEntry head = entryRows.get(0);
                     List<SetPlan> plans = new ArrayList<>();
-                    for (RawEntry row : entryRows) plans.addAll(planner.plan(row.cells(), head.exercise().getText()));
+                    List<SetRow> planRows = new ArrayList<>();
+                    for (RawEntry row : entryRows) {
+                        List<SetPlan> rowPlans = planner.plan(row.cells(), head.exercise().getText());
+                        SetRow setRow = new SetRow(row.cells(), (int) rowPlans.stream().filter(p -> !p.warmup()).count());
+                        plans.addAll(rowPlans);
+                        rowPlans.forEach(p -> planRows.add(setRow));
+                    }
                     int working = (int) plans.stream().filter(p -> !p.warmup()).count();
                     if (working > 0) position++;
                     String name = head.exercise().getText();
@@ -95,7 +102,9 @@ final class ProgramAssembler {
                             name, dayLabel, match, block.getName(), block.getType(), deload, working,
                             plans.size() - working, head.exercise().getRef(), head.cells());
                     entries.add(entry);
-                    sets.addAll(toSets(entry, plans, working));
+                    List<PlannedSet> entrySets = toSets(entry, plans, planRows, working);
+                    entry.attachSets(entrySets);
+                    sets.addAll(entrySets);
                 }
                 sessions.add(new Session(w, d, dayLabel, block.getName(), deload, position,
                         firstOfDay.day() == null ? firstOfDay.exercise().getRef() : firstOfDay.day().getRef()));
@@ -110,32 +119,39 @@ final class ProgramAssembler {
         return new ProgramFacts(program, weeks, sessions, entries, sets, issues);
     }
 
-    private static List<PlannedSet> toSets(ExerciseEntry entry, List<SetPlan> plans, int working) {
+    private static List<PlannedSet> toSets(ExerciseEntry entry, List<SetPlan> plans, List<SetRow> rows, int working) {
         List<PlannedSet> sets = new ArrayList<>();
         int workingNumber = 0;
         int warmupNumber = 0;
-        for (SetPlan plan : plans) {
+        for (int i = 0; i < plans.size(); i++) {
+            SetPlan plan = plans.get(i);
             int number = plan.warmup() ? ++warmupNumber : ++workingNumber;
             sets.add(new PlannedSet(entry, number, plan.warmup(), !plan.warmup() && number == working,
-                    plan.rir(), plan.rpe(), plan.load(), plan.failure(), plan.techniques(), plan.effortFrom()));
+                    plan.rir(), plan.rpe(), plan.load(), plan.failure(), plan.techniques(), plan.effortFrom(),
+                    rows.get(i)));
         }
         return sets;
     }
 
-    /** Consecutive rows of one exercise with a Set column are the sets of one entry. */
+    /**
+     * Consecutive rows of one exercise in a session are one entry: one row per set (a Set column),
+     * or a top-set row followed by back-off rows. A row numbered set 1 starts a new entry.
+     */
     private static List<List<RawEntry>> groupSetRows(List<RawEntry> rows) {
         List<List<RawEntry>> groups = new ArrayList<>();
         for (RawEntry row : rows) {
-            boolean perSet = row.cells().containsKey(Field.SET_NUMBER) && !row.text(Field.SET_NUMBER).isEmpty();
             List<RawEntry> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (perSet && last != null && last.get(0).exercise().getText().equalsIgnoreCase(row.exercise().getText())
-                    && !isFirstSet(row)) {
+            if (last != null && sameExercise(last.get(0), row) && !isFirstSet(row)) {
                 last.add(row);
             } else {
                 groups.add(new ArrayList<>(List.of(row)));
             }
         }
         return groups;
+    }
+
+    private static boolean sameExercise(RawEntry a, RawEntry b) {
+        return ValueParser.clean(a.exercise().getText()).equalsIgnoreCase(ValueParser.clean(b.exercise().getText()));
     }
 
     private static boolean isFirstSet(RawEntry row) {

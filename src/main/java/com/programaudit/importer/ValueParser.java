@@ -115,7 +115,8 @@ final class ValueParser {
     private static String stripUnit(String item, String... units) {
         String t = clean(item).replace("@", " ");
         for (String unit : units) {
-            t = t.replaceAll("\\b" + Pattern.quote(unit) + "\\b", " ");
+            // A unit glued to its number ("rpe8", "2rir") has no word boundary between them.
+            t = t.replaceAll("(?<![a-z])" + Pattern.quote(unit) + "(?![a-z])", " ");
         }
         return t.replace(',', '.').strip().replaceAll("\\s+", " ");
     }

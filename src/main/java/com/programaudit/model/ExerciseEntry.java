@@ -20,6 +20,7 @@ public final class ExerciseEntry {
     private final int warmupSets;
     private final CellRef origin;
     private final Map<Field, SourceCell> cells;
+    private List<PlannedSet> sets = List.of();
 
     public ExerciseEntry(int id, int week, int day, int position, String name, String dayLabel, CatalogMatch catalog,
                          String block, BlockType blockType, boolean deloadWeek, int workingSets, int warmupSets,
@@ -67,5 +68,15 @@ public final class ExerciseEntry {
     public CellRef getOrigin() { return origin; }
     public SourceCell cell(Field field) { return cells.get(field); }
     public Map<Field, SourceCell> getCells() { return cells; }
+    /** The entry's sets in order, warm-ups included; attached once, right after the sets are built. */
+    public List<PlannedSet> getSets() { return sets; }
+    public void attachSets(List<PlannedSet> plannedSets) {
+        if (!sets.isEmpty()) throw new IllegalStateException("sets already attached to " + this);
+        sets = List.copyOf(plannedSets);
+    }
+    /** The last working set, or null for a warm-up-only entry. */
+    public PlannedSet lastWorkingSet() {
+        return sets.stream().filter(PlannedSet::isLastWorkingSet).findFirst().orElse(null);
+    }
     @Override public String toString() { return "W" + week + "D" + day + " #" + position + " " + name; }
 }

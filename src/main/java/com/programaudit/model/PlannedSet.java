@@ -18,9 +18,10 @@ public final class PlannedSet {
     private final boolean toFailure;
     private final Set<Technique> techniques;
     private final Set<Field> effortFrom;
+    private final SetRow row;
 
     public PlannedSet(ExerciseEntry entry, int number, boolean warmup, boolean lastWorkingSet, Double rir, Double rpe,
-                      Double load, boolean toFailure, Set<Technique> techniques, Set<Field> effortFrom) {
+                      Double load, boolean toFailure, Set<Technique> techniques, Set<Field> effortFrom, SetRow row) {
         this.entry = entry;
         this.number = number;
         this.warmup = warmup;
@@ -31,6 +32,7 @@ public final class PlannedSet {
         this.toFailure = toFailure;
         this.techniques = techniques.isEmpty() ? Set.of() : EnumSet.copyOf(techniques);
         this.effortFrom = effortFrom.isEmpty() ? Set.of() : EnumSet.copyOf(effortFrom);
+        this.row = row;
     }
 
     public ExerciseEntry getEntry() { return entry; }
@@ -63,5 +65,9 @@ public final class PlannedSet {
     public boolean isEffortKnown() { return rir != null || toFailure || !techniques.isEmpty(); }
     /** Which of the coach's cells made this set hard, so a fix knows what to rewrite. */
     public Set<Field> getEffortFrom() { return effortFrom; }
+    /** The row this set was written on: an exercise may span rows (top set, back-off sets, one row per set). */
+    public SetRow getRow() { return row; }
+    /** This set's cell for a field, on its own row. */
+    public SourceCell cell(Field field) { return row.cells().get(field); }
     @Override public String toString() { return entry + " set " + number + (warmup ? " (warm-up)" : "") + " rir=" + rir + (toFailure ? " F" : "") + techniques; }
 }
