@@ -25,4 +25,15 @@ public final class TestRules {
     }
 
     public static AuditService service() { return new AuditService(book()); }
+
+    /** A copy of rules/ a test may edit, as a head coach edits theirs. */
+    public static void copyRulesTo(Path target) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(RULES)) {
+            for (Path source : walk.toList()) {
+                Path copy = target.resolve(RULES.relativize(source).toString());
+                if (java.nio.file.Files.isDirectory(source)) java.nio.file.Files.createDirectories(copy);
+                else java.nio.file.Files.copy(source, copy);
+            }
+        }
+    }
 }

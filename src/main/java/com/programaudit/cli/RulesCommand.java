@@ -5,6 +5,7 @@ import com.programaudit.engine.RuleInfo;
 import com.programaudit.engine.RuleLoadException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,9 +92,12 @@ final class RulesCommand {
                 if (result.passed()) passed++; else failed++;
                 out.println((result.passed() ? "PASS " : "FAIL ") + ruleCase.title() + (result.passed() ? "" : result.describe()));
             }
-            out.println(passed + " passed, " + failed + " failed");
+            List<String> gaps = com.programaudit.ruletest.RuleCoverage.gaps(book,
+                    com.programaudit.ruletest.RuleCases.inRulesFolder(folder));
+            gaps.forEach(gap -> out.println("GAP  " + gap));
+            out.println(passed + " passed, " + failed + " failed" + (gaps.isEmpty() ? "" : ", " + gaps.size() + " rule(s) not fully tested"));
             out.flush();
-            return failed == 0 ? 0 : ExitCodes.FINDINGS;
+            return failed == 0 && gaps.isEmpty() ? 0 : ExitCodes.FINDINGS;
         }
     }
 }

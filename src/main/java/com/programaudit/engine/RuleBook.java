@@ -62,7 +62,7 @@ public final class RuleBook {
             problems.addAll(Arrays.asList(e.getMessage().split("\n")));
         }
         KieBase kieBase = compile(folder, problems);
-        Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, sources, policy, problems);
+        Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, new RuleLocations(folder), sources, policy, problems);
         if (!problems.isEmpty()) throw new RuleLoadException(problems);
         return new RuleBook(folder, kieBase, rules, policy, sources, catalog);
     }
@@ -117,15 +117,16 @@ public final class RuleBook {
         }
     }
 
-    private static Map<String, RuleInfo> readMetadata(KieBase kieBase, Sources sources, Policy policy,
-                                                      List<String> problems) {
+    private static Map<String, RuleInfo> readMetadata(KieBase kieBase, RuleLocations locations, Sources sources,
+                                                      Policy policy, List<String> problems) {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Map<String, Object> meta = rule.getMetaData();
                 String id = text(meta.get("id"));
                 if (id == null) continue; // helper rules that only derive facts
-                String where = pkg.getName() + " rule \"" + rule.getName() + "\"";
+                RuleLocations.Location location = locations.of(rule);
+                String where = location.file() + ":" + location.line() + ": rule \"" + rule.getName() + "\"";
                 Severity severity = null;
                 Scope scope = null;
                 try {
@@ -143,7 +144,7 @@ public final class RuleBook {
                 if (sourceText != null) {
                     for (String key : sourceText.split("[,\\s]+")) {
                         if (key.isBlank()) continue;
-                        if (!sources.has(key)) problems.add(where + ": @sources names '" + key + "', which is not in sources.csv");
+                        if (!key.equals(Sources.NONE) && !sources.has(key)) problems.add(where + ": @sources names '" + key + "', which is not in sources.csv");
                         keys.add(key);
                     }
                 }
@@ -154,7 +155,7 @@ public final class RuleBook {
                 Severity effective = policy.severity(id).orElse(severity);
                 rules.put(rule.getName() + "@" + pkg.getName(),
                         new RuleInfo(id, rule.getName(), effective, scope, keys, description == null ? "" : description,
-                                pkg.getName()));
+                                location.file(), location.line()));
             }
         }
         return rules;

@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 /** The articles rules cite: key → readable citation and seed file, from {@code rules/sources.csv}. */
 public final class Sources {
     public static final String FILE = "sources.csv";
+    /** {@code @sources("none")}: the rule rests on no article (data-quality checks), said on purpose. */
+    public static final String NONE = "none";
 
     public record Source(String key, String citation, String seedFile) { }
 

@@ -22,13 +22,7 @@ class RulesEditedWithoutRebuildTest {
     @TempDir Path rules;
 
     private void copyRules() throws IOException {
-        try (Stream<Path> walk = Files.walk(TestRules.RULES)) {
-            for (Path source : walk.toList()) {
-                Path target = rules.resolve(TestRules.RULES.relativize(source).toString());
-                if (Files.isDirectory(source)) Files.createDirectories(target);
-                else Files.copy(source, target);
-            }
-        }
+        TestRules.copyRulesTo(rules);
     }
 
     private static List<Finding> audit(Path rulesFolder, String rule) throws RuleLoadException {
