@@ -85,17 +85,36 @@ public final class RuleBook {
                 problems.add(folder.relativize(file) + ":0: cannot read: " + e.getMessage());
             }
         }
-        KieBuilder builder = kie.newKieBuilder(files).buildAll();
+        KieBuilder builder;
+        try {
+            builder = kie.newKieBuilder(files).buildAll();
+        } catch (RuntimeException e) {
+            // A decision table that cannot be parsed throws instead of reporting a message.
+            problems.add(BuildFailure.describe(e));
+            return null;
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message message : errors) {
             String text = message.getText().strip();
             if (text.startsWith("Parser returned a null Package")) continue;
             String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");
-            problems.add(path + ":" + Math.max(message.getLine(), 0) + ": " + firstLine(text));
+            problems.add(path + ":" + lineOf(message, path) + ": " + firstLine(text));
         }
         if (!errors.isEmpty()) return null;
         return kie.newKieContainer(release).getKieBase();
     }
+
+    /** A DRL line; for a decision table, the spreadsheet row of the rule named in the message. */
+    private static int lineOf(Message message, String path) {
+        if (path.endsWith(".drl.xlsx") || path.endsWith(".drl.xls")) {
+            java.util.regex.Matcher row = TABLE_RULE.matcher(message.getText());
+            if (row.find()) return Integer.parseInt(row.group(1));
+            return 0;
+        }
+        return Math.max(message.getLine(), 0);
+    }
+
+    private static final java.util.regex.Pattern TABLE_RULE = java.util.regex.Pattern.compile("Rule name='[^']*_(\\d+)'");
 
     private static String firstLine(String text) {
         int newline = text.indexOf('\n');
