@@ -1,6 +1,8 @@
 package com.programaudit.engine;
 
+import com.programaudit.model.DataIssue;
 import com.programaudit.model.Finding;
+import com.programaudit.model.PolicyOverride;
 import com.programaudit.model.Location;
 import com.programaudit.model.ProgramFacts;
 import com.programaudit.model.Scope;
@@ -23,11 +25,15 @@ public final class Auditor {
 
     public RuleBook rules() { return rules; }
 
+    /** Audits with the rules folder's policy, as overridden by the program's own settings. */
     public List<Finding> audit(ProgramFacts facts) {
-        return audit(facts, rules.policy());
+        List<String> ids = rules.rules().stream().map(RuleInfo::id).toList();
+        PolicyOverrides.Result own = PolicyOverrides.apply(rules.policy(), ids, facts.settings());
+        return audit(facts, own.policy(), own.applied(), own.problems());
     }
 
-    public List<Finding> audit(ProgramFacts facts, Policy policy) {
+    private List<Finding> audit(ProgramFacts facts, Policy policy, List<PolicyOverride> overrides,
+                                List<DataIssue> settingProblems) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("policy", policy);
@@ -38,6 +44,8 @@ public final class Auditor {
             facts.entries().forEach(session::insert);
             facts.sets().forEach(session::insert);
             facts.dataIssues().forEach(session::insert);
+            settingProblems.forEach(session::insert);
+            overrides.forEach(session::insert);
             session.fireAllRules(match -> {
                 RuleInfo info = rules.info(match.getRule());
                 return info == null || policy.enabled(info.id());

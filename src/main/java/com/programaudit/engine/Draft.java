@@ -73,7 +73,12 @@ public final class Draft {
     }
 
     public static Draft dataIssue(RuleContext context, DataIssue issue) {
-        return new Draft(context).at(issue.cell());
+        return cell(context, issue.cell());
+    }
+
+    /** A finding about one cell of the workbook (cell scope), such as a program's own policy setting. */
+    public static Draft cell(RuleContext context, CellRef cell) {
+        return new Draft(context).at(cell);
     }
 
     /** Points the finding at the cell that caused it (e.g. the RIR cell of the failure set). */

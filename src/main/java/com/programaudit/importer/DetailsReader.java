@@ -1,15 +1,19 @@
 package com.programaudit.importer;
 
 import com.programaudit.model.BlockType;
+import com.programaudit.model.CellRef;
+import com.programaudit.model.Setting;
 import com.programaudit.model.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads program details (key/value cells) and a Blocks sheet. */
+/** Reads program details (key/value cells), a Policy sheet of rule settings and a Blocks sheet. */
 final class DetailsReader {
     static final String[] DETAIL_SHEETS = {"Program", "Info", "Client", "Athlete", "Details", "Program Info",
             "Client Info", "Overview", "Settings"};
+    /** Sheets whose label/value rows are rule settings for this program ("Max drop sets per session | 1"). */
+    static final String[] POLICY_SHEETS = {"Policy", "Thresholds", "Rules", "Audit", "Audit Settings", "Rule Settings"};
     static final String[] BLOCK_SHEETS = {"Blocks", "Block", "Phases", "Mesocycles", "Periodization"};
 
     private String name;
@@ -17,37 +21,48 @@ final class DetailsReader {
     private String coach;
     private Level level = Level.UNKNOWN;
     private Boolean trainsAlone;
+    private final List<Setting> settings = new ArrayList<>();
 
     /** Details from a details sheet, then from the rows above a table (which win). */
     static ProgramDetails read(Grid grid, GridSheet table, int headerRow) {
         DetailsReader reader = new DetailsReader();
-        grid.sheetNamed(DETAIL_SHEETS).ifPresent(s -> reader.readPairs(s, 0, s.rowCount()));
-        if (table != null) reader.readPairs(table, 0, headerRow);
+        grid.sheetNamed(DETAIL_SHEETS).ifPresent(s -> reader.readPairs(s, 0, s.rowCount(), false));
+        if (table != null) reader.readPairs(table, 0, headerRow, false);
+        grid.sheetNamed(POLICY_SHEETS).ifPresent(s -> reader.readPairs(s, 0, s.rowCount(), true));
         List<BlockSpec> blocks = grid.sheetNamed(BLOCK_SHEETS).map(DetailsReader::readBlocks).orElse(List.of());
-        return new ProgramDetails(reader.name, reader.athlete, reader.coach, reader.level, reader.trainsAlone, blocks);
+        return new ProgramDetails(reader.name, reader.athlete, reader.coach, reader.level, reader.trainsAlone, blocks,
+                reader.settings);
     }
 
-    private void readPairs(GridSheet sheet, int fromRow, int toRow) {
+    private void readPairs(GridSheet sheet, int fromRow, int toRow, boolean policySheet) {
         for (int r = fromRow; r < Math.min(toRow, sheet.rowCount()); r++) {
-            List<String> filled = new ArrayList<>();
+            List<Integer> filled = new ArrayList<>();
             for (int c = 0; c < sheet.width(r); c++) {
                 String text = sheet.text(r, c);
-                if (!text.isEmpty() && (filled.isEmpty() || !filled.get(filled.size() - 1).equals(text))) filled.add(text);
+                // merged cells repeat their text: count them once
+                boolean repeat = !filled.isEmpty() && sheet.text(r, filled.get(filled.size() - 1)).equals(text);
+                if (!text.isEmpty() && !repeat) filled.add(c);
             }
-            if (filled.size() == 1 && name == null && !filled.get(0).contains(":")) {
-                name = filled.get(0);
-            } else if (filled.size() == 1 && filled.get(0).contains(":")) {
-                String[] kv = filled.get(0).split(":", 2);
-                accept(kv[0], kv[1].strip());
+            if (filled.isEmpty()) continue;
+            String first = sheet.text(r, filled.get(0));
+            if (filled.size() == 1 && name == null && !first.contains(":") && !policySheet) {
+                name = first;
+            } else if (filled.size() == 1 && first.contains(":")) {
+                String[] kv = first.split(":", 2);
+                accept(kv[0], kv[1].strip(), sheet.ref(r, filled.get(0)), policySheet);
             } else if (filled.size() >= 2) {
-                accept(filled.get(0), filled.get(1));
+                accept(first, sheet.text(r, filled.get(1)), sheet.ref(r, filled.get(1)), policySheet);
             }
         }
     }
 
-    private void accept(String key, String value) {
+    private void accept(String key, String value, CellRef cell, boolean policySheet) {
         if (value.isEmpty()) return;
         String k = HeaderWords.normalize(key);
+        if (policySheet) {
+            settings.add(new Setting(key.strip(), value, cell, true));
+            return;
+        }
         switch (k) {
             case "client", "athlete", "name", "client name", "athlete name", "lifter" -> athlete = value;
             case "program", "program name", "title", "plan" -> name = value;
@@ -57,7 +72,7 @@ final class DetailsReader {
                     Keywords.yesNo(value).ifPresent(yes -> trainsAlone = yes);
             case "spotter", "has spotter", "spotter available", "training partner", "partner", "has partner",
                  "training partner available" -> Keywords.yesNo(value).ifPresent(yes -> trainsAlone = !yes);
-            default -> { }
+            default -> settings.add(new Setting(key.strip(), value, cell, false));
         }
     }
 

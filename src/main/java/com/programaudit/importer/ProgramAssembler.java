@@ -116,7 +116,7 @@ final class ProgramAssembler {
                 : programKey.isEmpty() ? Grid.stem(fileName) : programKey;
         Program program = new Program(fileName, name, athlete, details.coach(), details.level(),
                 details.trainsAlone(), weekCount, blocks);
-        return new ProgramFacts(program, weeks, sessions, entries, sets, issues);
+        return new ProgramFacts(program, weeks, sessions, entries, sets, issues, details.settings());
     }
 
     private static List<PlannedSet> toSets(ExerciseEntry entry, List<SetPlan> plans, List<SetRow> rows, int working) {

@@ -1,14 +1,15 @@
 package com.programaudit.importer;
 
 import com.programaudit.model.Level;
+import com.programaudit.model.Setting;
 import java.util.List;
 
-/** Program details the coach wrote in a details sheet or above the table. */
+/** Program details the coach wrote in a details sheet or above the table, and any other label/value cells. */
 record ProgramDetails(String name, String athlete, String coach, Level level, Boolean trainsAlone,
-                      List<BlockSpec> blocks) {
-    static final ProgramDetails NONE = new ProgramDetails(null, null, null, Level.UNKNOWN, null, List.of());
+                      List<BlockSpec> blocks, List<Setting> settings) {
+    static final ProgramDetails NONE = new ProgramDetails(null, null, null, Level.UNKNOWN, null, List.of(), List.of());
 
     ProgramDetails withBlocks(List<BlockSpec> newBlocks) {
-        return new ProgramDetails(name, athlete, coach, level, trainsAlone, newBlocks);
+        return new ProgramDetails(name, athlete, coach, level, trainsAlone, newBlocks, settings);
     }
 }

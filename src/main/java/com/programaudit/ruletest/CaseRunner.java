@@ -56,8 +56,8 @@ public final class CaseRunner {
             String rule = want.path("rule").asText();
             if (!counts(ruleCase, rule) && ruleCase.rule() != null) continue;
             String key = key(rule, want);
-            Finding match = take(actual, key, want.path("edits"));
-            if (match == null) missing.add(key + editsText(want.path("edits")));
+            Finding match = take(actual, key, want);
+            if (match == null) missing.add(key + (want.has("cell") ? " at " + want.path("cell").asText() : "") + editsText(want.path("edits")));
         }
         List<String> extra = actual.stream().filter(f -> !isUnscoredInfo(ruleCase, f))
                 .map(f -> key(f.getRule(), f.getLocation()) + " — " + f.getMessage()).toList();
@@ -74,10 +74,12 @@ public final class CaseRunner {
                 && !Set.of("FAILURE_ON_HIGH_FREQUENCY_LIFT", "FAILURE_NOT_RAMPED").contains(f.getRule());
     }
 
-    private Finding take(List<Finding> actual, String key, JsonNode edits) {
+    /** Takes the finding that matches: same rule and scope keys, the expected cell if one is given, and the edits. */
+    private Finding take(List<Finding> actual, String key, JsonNode want) {
         for (Iterator<Finding> it = actual.iterator(); it.hasNext(); ) {
             Finding f = it.next();
-            if (key(f.getRule(), f.getLocation()).equals(key) && hasEdits(f, edits)) {
+            boolean cellMatches = !want.has("cell") || want.path("cell").asText().equalsIgnoreCase(f.getLocation().getCell());
+            if (key(f.getRule(), f.getLocation()).equals(key) && cellMatches && hasEdits(f, want.path("edits"))) {
                 it.remove();
                 return f;
             }
