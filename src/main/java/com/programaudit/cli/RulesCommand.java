@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `rules list` and `rules check`. */
+/** `rules list`, `rules check`, `rules test` and `rules docs`. */
 @Command(name = "rules", description = "Lists or checks the rules folder.", mixinStandardHelpOptions = true,
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class})
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class,
+                RulesCommand.DocsRules.class})
 final class RulesCommand {
 
     @Command(name = "list", description = "Lists the loaded rules: id, severity, scope, sources, description.")
@@ -98,6 +99,34 @@ final class RulesCommand {
             out.println(passed + " passed, " + failed + " failed" + (gaps.isEmpty() ? "" : ", " + gaps.size() + " rule(s) not fully tested"));
             out.flush();
             return failed == 0 && gaps.isEmpty() ? 0 : ExitCodes.FINDINGS;
+        }
+    }
+
+    @Command(name = "docs", description = "Writes a Markdown page of all rules from their metadata (to --out FILE or standard output).")
+    static final class DocsRules implements Callable<Integer> {
+        @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: rules/)")
+        Path rules;
+        @Option(names = "--out", paramLabel = "FILE", description = "write the page here instead of standard output")
+        Path out;
+        @Spec CommandSpec spec;
+
+        @Override public Integer call() throws java.io.IOException {
+            RuleBook book;
+            try {
+                book = RuleBook.load(RulesFolder.resolve(rules));
+            } catch (RuleLoadException e) {
+                e.problems().forEach(spec.commandLine().getErr()::println);
+                return ExitCodes.FINDINGS;
+            }
+            String page = new com.programaudit.docs.RulesDocument(book).markdown();
+            if (out == null) {
+                spec.commandLine().getOut().print(page);
+                spec.commandLine().getOut().flush();
+            } else {
+                java.nio.file.Files.writeString(out, page, java.nio.charset.StandardCharsets.UTF_8);
+                spec.commandLine().getErr().println("Wrote " + out);
+            }
+            return 0;
         }
     }
 }
