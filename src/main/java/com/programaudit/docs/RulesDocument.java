@@ -1,6 +1,7 @@
 package com.programaudit.docs;
 
 import com.programaudit.engine.Policy;
+import com.programaudit.engine.PolicyReads;
 import com.programaudit.engine.RuleBook;
 import com.programaudit.engine.RuleInfo;
 import com.programaudit.engine.Sources;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * `rules docs`: one Markdown page of every loaded rule, written from the rules' own metadata, the
@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  * drift from the rules.
  */
 public final class RulesDocument {
-    private static final Pattern POLICY_READ = Pattern.compile("policy\\.(?:intValue|number)\\(\"(\\w+)\"\\)");
-
     private final RuleBook book;
 
     public RulesDocument(RuleBook book) { this.book = book; }
@@ -86,7 +84,7 @@ public final class RulesDocument {
         try {
             List<String> lines = Files.readAllLines(book.folder().resolve(rule.file()), StandardCharsets.UTF_8);
             for (int i = rule.line() - 1; i < lines.size() && !lines.get(i).strip().equals("end"); i++) {
-                Matcher m = POLICY_READ.matcher(lines.get(i));
+                Matcher m = PolicyReads.READ.matcher(lines.get(i));
                 while (m.find()) keys.add(m.group(1));
             }
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -18,9 +19,16 @@ import java.util.TreeMap;
  */
 public final class Policy {
     public static final String FILE = "policy.properties";
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("^\\s*([^#!\\s=:][^=:\\s]*)\\s*[=:]");
     private final Map<String, String> values;
+    private final Map<String, Integer> lines;
 
-    public Policy(Map<String, String> values) { this.values = new TreeMap<>(values); }
+    public Policy(Map<String, String> values) { this(values, Map.of()); }
+
+    private Policy(Map<String, String> values, Map<String, Integer> lines) {
+        this.values = new TreeMap<>(values);
+        this.lines = lines;
+    }
 
     public static Policy load(Path rulesFolder) throws RuleLoadException {
         Path file = rulesFolder.resolve(FILE);
@@ -34,14 +42,30 @@ public final class Policy {
         }
         Map<String, String> values = new TreeMap<>();
         properties.forEach((k, v) -> values.put(k.toString().strip(), v.toString().strip()));
-        return new Policy(values);
+        return new Policy(values, keyLines(file));
+    }
+
+    /** The line each key is set on, so problems read "policy.properties:12: …". */
+    private static Map<String, Integer> keyLines(Path file) {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        if (!Files.exists(file)) return lines;
+        try {
+            List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < text.size(); i++) {
+                java.util.regex.Matcher m = KEY.matcher(text.get(i));
+                if (m.find()) lines.put(m.group(1), i + 1);
+            }
+        } catch (IOException e) {
+            // Lines stay unknown (0); the key still names the problem.
+        }
+        return lines;
     }
 
     /** A copy with some values replaced, e.g. a program's own overrides. */
     public Policy with(Map<String, String> overrides) {
         Map<String, String> merged = new TreeMap<>(values);
         merged.putAll(overrides);
-        return new Policy(merged);
+        return new Policy(merged, lines);
     }
 
     public Map<String, String> values() { return values; }
@@ -83,17 +107,17 @@ public final class Policy {
                 try {
                     Severity.parse(value);
                 } catch (IllegalArgumentException e) {
-                    problems.add(FILE + ": " + key + " must be error, warning or info, not '" + value + "'");
+                    problems.add(FILE + ":" + lines.getOrDefault(key, 0) + ": " + key + " must be error, warning or info, not '" + value + "'");
                 }
             } else if (key.endsWith(".enabled")) {
                 if (!value.toLowerCase(Locale.ROOT).matches("true|false")) {
-                    problems.add(FILE + ": " + key + " must be true or false, not '" + value + "'");
+                    problems.add(FILE + ":" + lines.getOrDefault(key, 0) + ": " + key + " must be true or false, not '" + value + "'");
                 }
             } else {
                 try {
                     Double.parseDouble(value);
                 } catch (NumberFormatException e) {
-                    problems.add(FILE + ": " + key + " must be a number, not '" + value + "'");
+                    problems.add(FILE + ":" + lines.getOrDefault(key, 0) + ": " + key + " must be a number, not '" + value + "'");
                 }
             }
         });

@@ -61,6 +61,7 @@ public final class RuleBook {
         } catch (CatalogException e) {
             problems.addAll(Arrays.asList(e.getMessage().split("\n")));
         }
+        problems.addAll(PolicyReads.missing(folder, ruleFiles(folder), policy));
         KieBase kieBase = compile(folder, problems);
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, new RuleLocations(folder), sources, policy, problems);
         if (!problems.isEmpty()) throw new RuleLoadException(problems);

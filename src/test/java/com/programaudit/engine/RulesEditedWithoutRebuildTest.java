@@ -97,4 +97,32 @@ class RulesEditedWithoutRebuildTest {
         assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("failure/failure_sets.drl:" + line + ":")),
                 "expected failure/failure_sets.drl:" + line + " in " + e.problems());
     }
+
+    @Test
+    void aPolicyValueThatIsNotANumberIsReportedWithItsLine() throws Exception {
+        copyRules();
+        Path policy = rules.resolve("policy.properties");
+        List<String> lines = Files.readAllLines(policy);
+        int line = lines.indexOf("maxDropSetsPerSession=2") + 1;
+        assertTrue(line > 0, "the test edits a known line");
+        lines.set(line - 1, "maxDropSetsPerSession=two");
+        Files.write(policy, lines);
+        RuleLoadException e = org.junit.jupiter.api.Assertions.assertThrows(RuleLoadException.class,
+                () -> RuleBook.load(rules));
+        assertTrue(e.problems().contains("policy.properties:" + line + ": maxDropSetsPerSession must be a number, not 'two'"),
+                e.problems().toString());
+    }
+
+    @Test
+    void aPolicyValueARuleReadsCannotBeDeleted() throws Exception {
+        copyRules();
+        Path policy = rules.resolve("policy.properties");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(policy));
+        lines.remove("maxDropSetsPerSession=2");
+        Files.write(policy, lines);
+        RuleLoadException e = org.junit.jupiter.api.Assertions.assertThrows(RuleLoadException.class,
+                () -> RuleBook.load(rules));
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("techniques/beyond_failure.drl:")
+                && p.contains("'maxDropSetsPerSession'")), e.problems().toString());
+    }
 }

@@ -1,0 +1,42 @@
+package com.programaudit.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Policy values the DRL files read ({@code policy.intValue("key")}). A key missing from
+ * policy.properties would only fail mid-audit, so `rules check` reports it up front.
+ */
+public final class PolicyReads {
+    public static final Pattern READ = Pattern.compile("policy\\.(?:intValue|number)\\(\"(\\w+)\"\\)");
+
+    private PolicyReads() { }
+
+    static List<String> missing(Path folder, List<Path> ruleFiles, Policy policy) {
+        List<String> problems = new ArrayList<>();
+        for (Path file : ruleFiles) {
+            if (!file.getFileName().toString().endsWith(".drl")) continue;
+            try {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = READ.matcher(lines.get(i));
+                    while (m.find()) {
+                        if (!policy.has(m.group(1))) {
+                            problems.add(folder.relativize(file).toString().replace('\\', '/') + ":" + (i + 1)
+                                    + ": the rule reads policy value '" + m.group(1) + "', which " + Policy.FILE + " does not set");
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // Unreadable files are already reported by the compile step.
+            }
+        }
+        return problems;
+    }
+}
