@@ -19,7 +19,8 @@ public final class FreeText {
     static {
         TECHNIQUES.put(Technique.DROP_SET, Pattern.compile(
                 "\\b(?:drop[- ]?sets?|double[- ]drops?|triple[- ]drops?|strip[- ]?sets?|mechanical[- ]drops?"
-                        + "|ds|drops?\\s*x\\s*\\d|\\d\\s*drops?)\\b"));
+                        + "|ds|drops?\\s*x\\s*\\d|\\d\\s*drops?|drop\\s+(?:the\\s+)?(?:weight|load)"
+                        + "|drop\\s+(?:by\\s+)?\\d+\\s*%|\\d+\\s*%\\s+drop)(?:\\b|(?<=%))"));
         TECHNIQUES.put(Technique.REST_PAUSE, Pattern.compile(
                 "\\b(?:rest[- ]?pause|rp|myo[- ]?reps?|myo|cluster to failure)\\b"));
         TECHNIQUES.put(Technique.FORCED_REPS, Pattern.compile(
@@ -32,7 +33,7 @@ public final class FreeText {
     }
 
     private static final Pattern FAILURE = Pattern.compile(
-            "\\b(?:to failure|until failure|till failure|failure|amrap|max reps|all[- ]out|as many reps as possible"
+            "\\b(?:to failure|until failure|till failure|failure|amrap|max reps|all[- ]out|as many reps as possible|reps? out"
                     + "|0 ?rir|rir ?0|rpe ?10|@ ?10)\\b");
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:no|not|never|avoid|avoiding|don'?t|dont|without|short of|shy of|before|stop|stopping|leave|"

@@ -49,6 +49,11 @@ class ValueVocabularyTest {
             "sets 2-3 to failure; failure@NUMBERED[2, 3]",
             "forced reps with partner; FORCED_REPS@LAST",
             "myo-reps; REST_PAUSE@LAST",
+            "drop 30% on the last set; DROP_SET@LAST",
+            "last set: drop the weight and keep going; DROP_SET@LAST",
+            "rep out on the last set; failure@LAST",
+            "30% drop; DROP_SET@LAST",
+            "weight drops 2.5 kg each week; ''",
             "stop 1 rep short of failure; ''",
             "no drop sets this week; ''",
             "technique focus; ''",
@@ -63,7 +68,8 @@ class ValueVocabularyTest {
 
     @ParameterizedTest(name = "without effort clauses: ''{0}'' → ''{1}''")
     @CsvSource(delimiter = '|', value = {"last set to failure| ''", "brace, knees out| brace, knees out",
-            "brace; last set to failure| brace", "drop set on last set| ''", "heavy, AMRAP on the last set| heavy"})
+            "brace; last set to failure| brace", "drop set on last set| ''", "heavy, AMRAP on the last set| heavy",
+            "drop 30% then rep out| ''", "pause at the bottom; drop 20%| pause at the bottom"})
     void fixRemovesOnlyTheEffortClause(String text, String expected) {
         assertEquals(expected, FreeText.withoutEffortClauses(text));
     }
