@@ -27,7 +27,9 @@ class FixedExamplesReauditTest {
         List<Finding> before = findings(TestRules.service().audit(name, input));
         FixWriter.Result fixed = FixWriter.write(name, input, before);
         String fixedName = FixWriter.fileName(name, fixed.extension());
-        List<Finding> after = findings(TestRules.service().audit(fixedName, fixed.bytes()));
+        // audited under the input's name: a CSV's sheet is named after its file, and places must compare equal
+        List<Finding> after = findings(TestRules.service().audit(name, fixed.bytes()));
+        assertTrue(fixed.appliedCount() > 0 || name.startsWith("eva"), "only the clean example has nothing to fix");
 
         List<String> problems = new ArrayList<>();
         for (Finding f : before) {
