@@ -1,5 +1,6 @@
 package com.programaudit.audit;
 
+import com.programaudit.model.EditResult;
 import com.programaudit.model.Finding;
 import com.programaudit.model.Program;
 import com.programaudit.model.Severity;
@@ -7,14 +8,32 @@ import java.util.List;
 
 /**
  * The audit of one program, or the reason its file could not be read ({@code error} set, no program).
- * {@code name} is the report's file name without extension.
+ * {@code name} is the report's file name without extension; {@code load} the weekly effort the charts
+ * show (null when unreadable); {@code fixed} what {@code --fix} did to a copy (null when not asked).
  */
-public record AuditReport(String file, String name, Program program, List<Finding> findings, ReadError error) {
+public record AuditReport(String file, String name, Program program, List<Finding> findings, ReadError error,
+                          WeeklyLoad load, FixedCopy fixed) {
 
     public record ReadError(String message, String sheet, String cell) { }
 
+    /** The fixed copy written for this report's input, and what happened to each proposed edit. */
+    public record FixedCopy(String file, List<EditResult> edits) {
+        public FixedCopy {
+            edits = List.copyOf(edits);
+        }
+
+        public List<EditResult> applied() { return edits.stream().filter(EditResult::applied).toList(); }
+
+        public List<EditResult> skipped() { return edits.stream().filter(e -> !e.applied()).toList(); }
+    }
+
     public static AuditReport unreadable(String file, String name, ReadError error) {
-        return new AuditReport(file, name, null, List.of(), error);
+        return new AuditReport(file, name, null, List.of(), error, null, null);
+    }
+
+    /** This report with the outcome of {@code --fix} attached. */
+    public AuditReport withFixed(FixedCopy copy) {
+        return new AuditReport(file, name, program, findings, error, load, copy);
     }
 
     public boolean readable() { return error == null; }

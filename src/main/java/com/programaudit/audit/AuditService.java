@@ -58,7 +58,8 @@ public final class AuditService {
         for (ProgramFacts facts : programs) {
             List<Finding> findings = auditor.audit(facts);
             String name = programs.size() == 1 ? stem(fileName) : stem(fileName) + "." + slug(facts.program().getName());
-            reports.add(new AuditReport(fileName, name, facts.program(), findings, null));
+            reports.add(new AuditReport(fileName, name, facts.program(), findings, null,
+                    WeeklyLoad.count(facts, rules.policy()), null));
         }
         return reports;
     }

@@ -2,7 +2,9 @@ package com.programaudit.audit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,20 +22,29 @@ public final class BatchAudit {
     }
 
     public List<AuditReport> run(List<Path> files, Consumer<Path> onFileDone) throws InterruptedException {
+        List<AuditReport> reports = new ArrayList<>();
+        runByFile(files, onFileDone).values().forEach(reports::addAll);
+        return reports;
+    }
+
+    /** The reports of each input file (a file may hold several programs), in input order. */
+    public Map<Path, List<AuditReport>> runByFile(List<Path> files, Consumer<Path> onFileDone)
+            throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
         try {
-            List<Future<List<AuditReport>>> futures = new ArrayList<>();
+            Map<Path, Future<List<AuditReport>>> futures = new LinkedHashMap<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> {
+                if (futures.containsKey(file)) continue; // named twice: audited once
+                futures.put(file, pool.submit(() -> {
                     List<AuditReport> reports = service.audit(file);
                     onFileDone.accept(file);
                     return reports;
                 }));
             }
-            List<AuditReport> reports = new ArrayList<>();
-            for (Future<List<AuditReport>> future : futures) {
+            Map<Path, List<AuditReport>> reports = new LinkedHashMap<>();
+            for (Map.Entry<Path, Future<List<AuditReport>>> future : futures.entrySet()) {
                 try {
-                    reports.addAll(future.get());
+                    reports.put(future.getKey(), future.getValue().get());
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("audit worker failed", e.getCause());
                 }

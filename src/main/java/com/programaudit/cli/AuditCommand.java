@@ -7,6 +7,9 @@ import com.programaudit.audit.InputFiles;
 import com.programaudit.engine.RuleBook;
 import com.programaudit.engine.RuleLoadException;
 import com.programaudit.model.Severity;
+import com.programaudit.report.AnnotatedWorkbook;
+import com.programaudit.report.HtmlIndex;
+import com.programaudit.report.HtmlReport;
 import com.programaudit.report.JsonReport;
 import com.programaudit.report.ReportFormat;
 import com.programaudit.report.ReportFormats;
@@ -15,8 +18,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -40,12 +45,17 @@ final class AuditCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE})")
+            description = "text, json, html, md, or xlsx (the workbook annotated with comments and an Audit sheet; "
+                    + "needs --out) (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "write DIR/<input name>.<format> per input and DIR/summary.json")
     Path out;
+
+    @Option(names = "--fix", description = "also write <input name>.fixed.<ext> (into --out, else next to the input) "
+            + "with every cell edit of the findings applied; the input itself is never changed")
+    boolean fix;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "rules folder (default: rules/)")
     Path rules;
@@ -61,9 +71,15 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        boolean workbook = format.equalsIgnoreCase(ReportFormats.WORKBOOK);
         ReportFormat renderer = ReportFormats.byName(format.toLowerCase(Locale.ROOT)).orElse(null);
-        if (renderer == null) {
-            err.println("Unknown --format '" + format + "'; use one of " + ReportFormats.names() + ".");
+        if (renderer == null && !workbook) {
+            err.println("Unknown --format '" + format + "'; use one of " + ReportFormats.names() + " or "
+                    + ReportFormats.WORKBOOK + ".");
+            return ExitCodes.USAGE;
+        }
+        if (workbook && out == null) {
+            err.println("--format xlsx writes workbooks, not text: give a folder with --out DIR.");
             return ExitCodes.USAGE;
         }
         Severity threshold;
@@ -96,9 +112,13 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         long start = System.nanoTime();
-        List<AuditReport> reports = audit(new AuditService(book), files);
+        Map<Path, List<AuditReport>> byFile = audit(new AuditService(book), files);
         double seconds = (System.nanoTime() - start) / 1e9;
-        write(reports, renderer);
+        if (fix) byFile = new FixedCopies(out, err).write(byFile);
+        List<AuditReport> reports = new ArrayList<>();
+        byFile.values().forEach(reports::addAll);
+        if (workbook) writeWorkbooks(byFile, err);
+        else write(reports, renderer);
         long unreadable = reports.stream().filter(r -> !r.readable()).count();
         err.printf(Locale.ROOT, "%d programs, %d errors, %d warnings, %d unreadable, %.1f s%n",
                 reports.size() - unreadable, total(reports, Severity.ERROR), total(reports, Severity.WARNING),
@@ -109,15 +129,15 @@ final class AuditCommand implements Callable<Integer> {
         return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    private List<AuditReport> audit(AuditService service, List<Path> files) throws InterruptedException {
+    private Map<Path, List<AuditReport>> audit(AuditService service, List<Path> files) throws InterruptedException {
         BatchAudit batch = new BatchAudit(service, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         if (System.console() == null || files.size() < PROGRESS_THRESHOLD) {
-            return batch.run(files, f -> { });
+            return batch.runByFile(files, f -> { });
         }
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Auditing").setInitialMax(files.size())
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .build()) {
-            return batch.run(files, f -> bar.step());
+            return batch.runByFile(files, f -> bar.step());
         }
     }
 
@@ -137,6 +157,31 @@ final class AuditCommand implements Callable<Integer> {
                     StandardCharsets.UTF_8);
         }
         Files.writeString(out.resolve("summary.json"), JsonReport.summary(reports), StandardCharsets.UTF_8);
+        if (renderer instanceof HtmlReport) {
+            Files.writeString(out.resolve(HtmlIndex.FILE_NAME), HtmlIndex.render(reports, renderer.extension()),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    /** --format xlsx: DIR/<report name>.audit.<ext> per readable program, plus DIR/summary.json. */
+    private void writeWorkbooks(Map<Path, List<AuditReport>> byFile, PrintWriter err) throws IOException {
+        Files.createDirectories(out);
+        List<AuditReport> all = new ArrayList<>();
+        for (Map.Entry<Path, List<AuditReport>> entry : byFile.entrySet()) {
+            byte[] input = null;
+            for (AuditReport report : entry.getValue()) {
+                all.add(report);
+                if (!report.readable()) {
+                    err.println(entry.getKey() + ": could not be read, so there is no annotated workbook: "
+                            + report.error().message());
+                    continue;
+                }
+                if (input == null) input = Files.readAllBytes(entry.getKey());
+                AnnotatedWorkbook.Result annotated = AnnotatedWorkbook.write(report, input);
+                Files.write(out.resolve(AnnotatedWorkbook.fileName(report, annotated.extension())), annotated.bytes());
+            }
+        }
+        Files.writeString(out.resolve("summary.json"), JsonReport.summary(all), StandardCharsets.UTF_8);
     }
 
     private static long total(List<AuditReport> reports, Severity severity) {

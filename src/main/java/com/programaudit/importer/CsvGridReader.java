@@ -46,7 +46,7 @@ final class CsvGridReader {
         return new Grid(fileName, List.of(new GridSheet(sheetName, rows)));
     }
 
-    private static String decode(byte[] bytes) {
+    static String decode(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
@@ -57,7 +57,7 @@ final class CsvGridReader {
     }
 
     /** The separator that occurs most in the first lines; Excel in many locales writes ';'. */
-    private static char guessDelimiter(String text) {
+    static char guessDelimiter(String text) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
         char best = ',';
         long bestCount = head.chars().filter(ch -> ch == ',').count();

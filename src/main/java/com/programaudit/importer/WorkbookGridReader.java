@@ -103,7 +103,7 @@ final class WorkbookGridReader {
         }
     }
 
-    private String text(Cell cell) {
+    String text(Cell cell) {
         if (cell == null) return "";
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {

@@ -9,6 +9,7 @@ import com.programaudit.audit.AuditReport;
 import com.programaudit.model.Block;
 import com.programaudit.model.BlockType;
 import com.programaudit.model.CellEdit;
+import com.programaudit.model.EditResult;
 import com.programaudit.model.Finding;
 import com.programaudit.model.Level;
 import com.programaudit.model.Location;
@@ -49,6 +50,7 @@ public final class JsonReport implements ReportFormat {
         summary.put("infos", report.count(Severity.INFO));
         ArrayNode findings = root.putArray("findings");
         report.findings().forEach(f -> finding(findings.addObject(), f));
+        if (report.fixed() != null) fixed(root.putObject("fixed"), report.fixed());
         return root;
     }
 
@@ -101,6 +103,21 @@ public final class JsonReport implements ReportFormat {
         for (CellEdit edit : finding.getFix().getEdits()) {
             edits.addObject().put("sheet", edit.sheet()).put("cell", edit.cell()).put("from", edit.from()).put("to", edit.to());
         }
+    }
+
+    /** Added only with --fix: the fixed copy's file name and the edits applied and skipped (with why). */
+    private static void fixed(ObjectNode node, AuditReport.FixedCopy copy) {
+        node.put("file", copy.file());
+        ArrayNode applied = node.putArray("applied");
+        copy.applied().forEach(r -> edit(applied.addObject(), r));
+        ArrayNode skipped = node.putArray("skipped");
+        copy.skipped().forEach(r -> edit(skipped.addObject(), r).put("reason", r.reason()));
+    }
+
+    private static ObjectNode edit(ObjectNode node, EditResult result) {
+        CellEdit e = result.edit();
+        return node.put("sheet", e.sheet()).put("cell", e.cell()).put("from", e.from()).put("to", e.to())
+                .put("rule", result.rule());
     }
 
     private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }

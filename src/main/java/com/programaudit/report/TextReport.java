@@ -2,6 +2,7 @@ package com.programaudit.report;
 
 import com.programaudit.audit.AuditReport;
 import com.programaudit.model.CellEdit;
+import com.programaudit.model.EditResult;
 import com.programaudit.model.Finding;
 import com.programaudit.model.Location;
 import com.programaudit.model.Program;
@@ -40,16 +41,24 @@ public final class TextReport implements ReportFormat {
         out.append('\n').append(report.count(Severity.ERROR)).append(" errors, ")
                 .append(report.count(Severity.WARNING)).append(" warnings, ")
                 .append(report.count(Severity.INFO)).append(" infos\n");
+        if (report.fixed() != null) fixed(out, report.fixed());
         return out.toString();
     }
 
-    private static String heading(Location l) {
-        if (l.getWeek() == null) return l.getBlock() != null && l.getSheet() != null && l.getExercise() == null
-                ? "Blocks and program" : "Program";
-        String week = "Week " + l.getWeek();
-        if (l.getDay() == null) return week;
-        return week + " · Day " + l.getDay() + (l.getDayLabel() == null ? "" : " – " + l.getDayLabel());
+    /** What --fix did: the copy written, each edit applied and each one skipped with its reason. */
+    private static void fixed(StringBuilder out, AuditReport.FixedCopy copy) {
+        out.append('\n').append("Fixed copy ").append(copy.file()).append(": ").append(copy.applied().size())
+                .append(" edits applied, ").append(copy.skipped().size()).append(" skipped\n");
+        for (EditResult result : copy.edits()) {
+            CellEdit e = result.edit();
+            out.append("  ").append(result.applied() ? "applied " : "skipped ").append(e.sheet()).append('!').append(e.cell())
+                    .append(": '").append(e.from()).append("' → '").append(e.to()).append("' (").append(result.rule()).append(')');
+            if (!result.applied()) out.append("\n          ").append(result.reason());
+            out.append('\n');
+        }
     }
+
+    private static String heading(Location l) { return FindingGroups.heading(l); }
 
     private static void finding(StringBuilder out, Finding f) {
         Location l = f.getLocation();

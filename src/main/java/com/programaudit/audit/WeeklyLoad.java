@@ -1,0 +1,79 @@
+package com.programaudit.audit;
+
+import com.programaudit.engine.Policy;
+import com.programaudit.model.ExerciseEntry;
+import com.programaudit.model.PlannedSet;
+import com.programaudit.model.ProgramFacts;
+import com.programaudit.model.Week;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The week-by-week effort the report charts show: failure sets and hard sets per muscle. Hard sets are
+ * counted exactly as rules/volume/hard_sets.drl counts them, with the thresholds of the rules policy.
+ */
+public record WeeklyLoad(List<WeekLoad> weeks, Band band) {
+
+    /**
+     * One week. {@code failureSets} are working sets to failure or beyond, {@code beyondFailureSets} those
+     * with a technique; {@code hardSets} per muscle is empty for a deload week, which the rule skips.
+     */
+    public record WeekLoad(int week, String label, String block, boolean deload, int failureSets,
+                           int beyondFailureSets, Map<String, Integer> hardSets) { }
+
+    /** The productive weekly range of hard sets per muscle; null when the policy does not set it. */
+    public record Band(int min, int max) { }
+
+    static final String HARD_SET_MAX_RIR = "hardSetMaxRir";
+    static final String MIN_WEEKLY = "minWeeklyHardSets";
+    static final String MAX_WEEKLY = "maxWeeklyHardSets";
+
+    public WeeklyLoad {
+        weeks = List.copyOf(weeks);
+    }
+
+    public static WeeklyLoad count(ProgramFacts facts, Policy policy) {
+        Double hardSetMaxRir = policy.has(HARD_SET_MAX_RIR) ? policy.number(HARD_SET_MAX_RIR) : null;
+        Band band = policy.has(MIN_WEEKLY) && policy.has(MAX_WEEKLY)
+                ? new Band(policy.intValue(MIN_WEEKLY), policy.intValue(MAX_WEEKLY)) : null;
+        List<WeekLoad> weeks = new ArrayList<>();
+        for (Week week : facts.weeks()) {
+            int n = week.getNumber();
+            List<PlannedSet> working = facts.sets().stream().filter(s -> s.getWeek() == n && s.isWorking()).toList();
+            int failure = (int) working.stream().filter(PlannedSet::isFailureSet).count();
+            int beyond = (int) working.stream().filter(PlannedSet::isBeyondFailure).count();
+            Map<String, Integer> hard = new TreeMap<>();
+            if (!week.isDeload() && hardSetMaxRir != null) {
+                // as the rule: every muscle of a known exercise that week, even when none of its sets is hard
+                for (ExerciseEntry entry : facts.entries()) {
+                    if (entry.getWeek() == n && entry.isKnown()) entry.getMuscles().forEach(m -> hard.putIfAbsent(m, 0));
+                }
+                for (PlannedSet set : working) {
+                    if (!isHard(set, hardSetMaxRir)) continue;
+                    set.getMuscles().forEach(m -> hard.merge(m, 1, Integer::sum));
+                }
+            }
+            weeks.add(new WeekLoad(n, week.getLabel(), week.getBlock(), week.isDeload(), failure, beyond, hard));
+        }
+        return new WeeklyLoad(weeks, band);
+    }
+
+    /** hard_sets.drl: a working set to failure, of unknown effort, or at most hardSetMaxRir from failure. */
+    private static boolean isHard(PlannedSet set, double hardSetMaxRir) {
+        return set.isFailureSet() || set.getRir() == null || set.getRir() <= hardSetMaxRir;
+    }
+
+    /** Every muscle counted in some week, in alphabetical order. */
+    public List<String> muscles() {
+        TreeSet<String> muscles = new TreeSet<>();
+        weeks.forEach(w -> muscles.addAll(w.hardSets().keySet()));
+        return List.copyOf(muscles);
+    }
+
+    public int maxFailureSets() {
+        return weeks.stream().mapToInt(WeekLoad::failureSets).max().orElse(0);
+    }
+}

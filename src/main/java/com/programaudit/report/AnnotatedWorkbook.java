@@ -1,0 +1,232 @@
+package com.programaudit.report;
+
+import com.programaudit.audit.AuditReport;
+import com.programaudit.model.CellEdit;
+import com.programaudit.model.Finding;
+import com.programaudit.model.Location;
+import com.programaudit.model.Severity;
+import com.programaudit.workbook.WorkbookCopy;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The coach's own workbook with the audit written into a copy of it: each finding as a comment on the
+ * cell it names, that cell filled by severity (its other formatting kept by cloning its style), and an
+ * {@code Audit} sheet listing every finding with a link to its cell. Values, formulas and the other
+ * sheets are left as they are. A CSV input gives a new .xlsx holding the CSV grid.
+ */
+public final class AnnotatedWorkbook {
+    static final String AUTHOR = "program-audit";
+    private static final String[] HEADERS = {"Severity", "Rule", "Cell", "Week", "Day", "Session", "Exercise", "Set",
+            "Muscle", "Block", "Message", "Fix", "Edits", "Sources"};
+    private static final int[] WIDTHS = {10, 30, 16, 6, 5, 18, 22, 5, 12, 16, 70, 60, 40, 60};
+
+    private AnnotatedWorkbook() { }
+
+    /** The annotated copy's bytes and the extension to save it with (xlsx, xlsm or xls). */
+    public record Result(byte[] bytes, String extension) { }
+
+    /** The annotated copy of {@code input}, the bytes the report was audited from. */
+    public static Result write(AuditReport report, byte[] input) throws IOException {
+        if (!report.readable()) throw new IllegalArgumentException(report.file() + " could not be read; there is nothing to annotate");
+        try (WorkbookCopy copy = WorkbookCopy.open(report.file(), input)) {
+            new Annotator(copy).annotate(report.findings());
+            return new Result(copy.toBytes(), copy.extension());
+        }
+    }
+
+    /** {@code plan.audit.xlsx} for the report named {@code plan}. */
+    public static String fileName(AuditReport report, String extension) {
+        return report.name() + ".audit." + extension;
+    }
+
+    static short fillColour(Severity severity) {
+        return switch (severity) {
+            case ERROR -> IndexedColors.ROSE.getIndex();
+            case WARNING -> IndexedColors.LIGHT_YELLOW.getIndex();
+            case INFO -> IndexedColors.PALE_BLUE.getIndex();
+        };
+    }
+
+    /** One workbook's annotation; styles are cloned once per original style and severity. */
+    private static final class Annotator {
+        private final WorkbookCopy copy;
+        private final Workbook workbook;
+        private final CreationHelper helper;
+        private final Map<String, CellStyle> filled = new HashMap<>();
+        private final Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+
+        Annotator(WorkbookCopy copy) {
+            this.copy = copy;
+            this.workbook = copy.workbook();
+            this.helper = workbook.getCreationHelper();
+        }
+
+        void annotate(List<Finding> findings) {
+            Map<Cell, List<Finding>> byCell = new LinkedHashMap<>();
+            Map<Finding, Cell> cellOf = new HashMap<>();
+            for (Finding f : findings) {
+                Optional<Cell> cell = copy.cell(f.getLocation().getSheet(), f.getLocation().getCell());
+                cell.ifPresent(c -> {
+                    byCell.computeIfAbsent(c, k -> new ArrayList<>()).add(f);
+                    cellOf.put(f, c);
+                });
+            }
+            Sheet audit = workbook.createSheet(auditSheetName());
+            byCell.forEach(this::mark);
+            list(audit, findings, cellOf);
+        }
+
+        /** "Audit", or "Audit (2)" … when the coach already has a sheet of that name. */
+        private String auditSheetName() {
+            String name = "Audit";
+            for (int n = 2; workbook.getSheet(name) != null; n++) name = "Audit (" + n + ")";
+            return name;
+        }
+
+        private void mark(Cell cell, List<Finding> findings) {
+            Severity worst = findings.stream().map(Finding::getSeverity).min(Enum::compareTo).orElseThrow();
+            cell.setCellStyle(filledStyle(cell.getCellStyle(), worst));
+            List<String> parts = new ArrayList<>();
+            Comment existing = cell.getCellComment();
+            if (existing != null) {
+                // the coach's own note stays first in the one comment a cell can have
+                if (existing.getString() != null) parts.add(existing.getString().getString());
+                cell.removeCellComment();
+            }
+            for (Finding f : findings) {
+                parts.add(f.getSeverity().label().toUpperCase(Locale.ROOT) + " " + f.getRule() + "\n" + f.getMessage()
+                        + (f.getFix().getDescription().isEmpty() ? "" : "\nFix: " + f.getFix().getDescription()));
+            }
+            String text = String.join("\n\n", parts);
+            Drawing<?> drawing = drawings.computeIfAbsent(cell.getSheet(), AnnotatedWorkbook::drawingOf);
+            ClientAnchor anchor = helper.createClientAnchor();
+            anchor.setCol1(cell.getColumnIndex() + 1);
+            anchor.setCol2(cell.getColumnIndex() + 6);
+            anchor.setRow1(cell.getRowIndex());
+            anchor.setRow2(cell.getRowIndex() + Math.min(24, 3 + text.length() / 40));
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(helper.createRichTextString(text));
+            comment.setAuthor(AUTHOR);
+            cell.setCellComment(comment);
+        }
+
+        private CellStyle filledStyle(CellStyle original, Severity severity) {
+            return filled.computeIfAbsent(original.getIndex() + "/" + severity, k -> {
+                CellStyle style = workbook.createCellStyle();
+                style.cloneStyleFrom(original);
+                style.setFillForegroundColor(fillColour(severity));
+                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                return style;
+            });
+        }
+
+        private void list(Sheet audit, List<Finding> findings, Map<Finding, Cell> cellOf) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            CellStyle wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            Font linkFont = workbook.createFont();
+            linkFont.setUnderline(Font.U_SINGLE);
+            linkFont.setColor(IndexedColors.BLUE.getIndex());
+            CellStyle link = workbook.createCellStyle();
+            link.setFont(linkFont);
+            link.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            Map<Severity, CellStyle> severityStyles = new HashMap<>();
+            for (Severity s : Severity.values()) {
+                CellStyle style = workbook.createCellStyle();
+                style.cloneStyleFrom(wrap);
+                style.setFillForegroundColor(fillColour(s));
+                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                severityStyles.put(s, style);
+            }
+            Row head = audit.createRow(0);
+            for (int c = 0; c < HEADERS.length; c++) {
+                Cell cell = head.createCell(c);
+                cell.setCellValue(HEADERS[c]);
+                cell.setCellStyle(header);
+                audit.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            int r = 1;
+            for (Finding f : findings) {
+                Location l = f.getLocation();
+                Row row = audit.createRow(r++);
+                text(row, 0, f.getSeverity().label(), severityStyles.get(f.getSeverity()));
+                text(row, 1, f.getRule(), wrap);
+                Cell target = cellOf.get(f);
+                if (target != null) {
+                    String sheetName = target.getSheet().getSheetName();
+                    Cell where = text(row, 2, sheetName + "!" + l.getCell(), link);
+                    Hyperlink hyperlink = helper.createHyperlink(HyperlinkType.DOCUMENT);
+                    hyperlink.setAddress("'" + sheetName.replace("'", "''") + "'!" + l.getCell());
+                    where.setHyperlink(hyperlink);
+                } else if (l.getCell() != null) {
+                    text(row, 2, FindingGroups.cell(l), wrap);
+                }
+                number(row, 3, l.getWeek(), wrap);
+                number(row, 4, l.getDay(), wrap);
+                text(row, 5, l.getDayLabel(), wrap);
+                text(row, 6, l.getExercise(), wrap);
+                number(row, 7, l.getSet(), wrap);
+                text(row, 8, l.getMuscle(), wrap);
+                text(row, 9, l.getBlock(), wrap);
+                text(row, 10, f.getMessage(), wrap);
+                text(row, 11, f.getFix().getDescription(), wrap);
+                List<String> edits = new ArrayList<>();
+                for (CellEdit e : f.getFix().getEdits()) {
+                    edits.add(e.sheet() + "!" + e.cell() + ": '" + e.from() + "' → '" + e.to() + "'");
+                }
+                text(row, 12, String.join("\n", edits), wrap);
+                text(row, 13, String.join("\n", f.getSources()), wrap);
+            }
+            audit.createFreezePane(0, 1);
+            if (!findings.isEmpty()) audit.setAutoFilter(new CellRangeAddress(0, findings.size(), 0, HEADERS.length - 1));
+        }
+
+        private static Cell text(Row row, int column, String value, CellStyle style) {
+            Cell cell = row.createCell(column);
+            if (value != null && !value.isEmpty()) cell.setCellValue(value);
+            cell.setCellStyle(style);
+            return cell;
+        }
+
+        private static void number(Row row, int column, Integer value, CellStyle style) {
+            Cell cell = row.createCell(column);
+            if (value != null) cell.setCellValue(value);
+            cell.setCellStyle(style);
+        }
+    }
+
+    /**
+     * The sheet's existing drawing, or a new one. For .xls, createDrawingPatriarch() would drop the
+     * sheet's existing shapes, so an existing patriarch is reused.
+     */
+    private static Drawing<?> drawingOf(Sheet sheet) {
+        Drawing<?> existing = sheet.getDrawingPatriarch();
+        return existing != null ? existing : sheet.createDrawingPatriarch();
+    }
+}

@@ -1,0 +1,21 @@
+package com.programaudit.workbook;
+
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+
+/** Writes a text value into a cell: a plain number as a number (so Excel can compute with it), else text. */
+public final class CellValues {
+    // "2", "2.5", "-1"; not "08", "2/1/0" or "8-12", which are text a coach typed
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,8})(\\.[0-9]{1,6})?");
+
+    private CellValues() { }
+
+    public static boolean isNumber(String text) { return NUMBER.matcher(text).matches(); }
+
+    /** Sets only the value; the cell keeps its style. */
+    public static void set(Cell cell, String text) {
+        if (text.isEmpty()) cell.setBlank();
+        else if (isNumber(text)) cell.setCellValue(Double.parseDouble(text));
+        else cell.setCellValue(text);
+    }
+}
