@@ -61,6 +61,12 @@
     }
     const downloads = section.querySelector('.downloads');
     report.downloads.forEach((download) => downloads.appendChild(downloadLink(download)));
+    report.notes.forEach((note) => {
+      const line = document.createElement('p');
+      line.className = 'note';
+      line.textContent = note;
+      section.querySelector('.report-head').appendChild(line);
+    });
     const frame = section.querySelector('.report-frame');
     frame.addEventListener('load', () => fitFrame(frame));
     frame.srcdoc = report.html;

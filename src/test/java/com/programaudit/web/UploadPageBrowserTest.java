@@ -98,11 +98,20 @@ class UploadPageBrowserTest {
 
         Files.write(SCREENSHOT, ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
 
+        List<String> offered = report.findElements(By.cssSelector(".downloads a")).stream()
+                .map(a -> a.getAttribute("download")).toList();
+        assertEquals(List.of("anna_upper_lower.json", "anna_upper_lower.audit.xlsx", "anna_upper_lower.fixed.xlsx"), offered);
         report.findElement(By.cssSelector("a[data-kind='JSON report']")).click();
         waiting().until(d -> Files.exists(downloaded) && downloaded.toFile().length() > 0);
         JsonNode json = new ObjectMapper().readTree(downloaded.toFile());
         String cli = new JsonReport().render(TestRules.service().audit(EXAMPLE).get(0));
         assertEquals(new ObjectMapper().readTree(cli), json, "the download is the JSON report the CLI writes");
+
+        Path annotated = DOWNLOADS.resolve("anna_upper_lower.audit.xlsx");
+        Files.deleteIfExists(annotated);
+        report.findElement(By.cssSelector("a[data-kind='annotated workbook']")).click();
+        waiting().until(d -> Files.exists(annotated) && annotated.toFile().length() > 0);
+        assertTrue(SpreadsheetContent.isSpreadsheet(Files.readAllBytes(annotated)), "the annotated workbook is a workbook");
     }
 
     @Test
