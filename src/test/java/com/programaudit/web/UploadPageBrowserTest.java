@@ -115,11 +115,26 @@ class UploadPageBrowserTest {
     }
 
     @Test
-    void theRulesPageListsEveryLoadedRule() {
+    void severalFilesAtOnceGiveOneReportEach() {
+        browser.get(server.url());
+        String files = String.join("\n", EXAMPLE.toAbsolutePath().toString(),
+                TestRules.RESOURCES.resolve("examples/dan_full_body.csv").toAbsolutePath().toString());
+        browser.findElement(By.id("file-input")).sendKeys(files);
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".report"), 2));
+        List<String> titles = browser.findElements(By.className("report-title")).stream().map(WebElement::getText).toList();
+        assertTrue(titles.get(0).startsWith("anna_upper_lower.xlsx") && titles.get(1).startsWith("dan_full_body.csv"),
+                titles.toString());
+        assertTrue(browser.findElement(By.id("status")).getText().startsWith("2 programs audited"));
+    }
+
+    @Test
+    void theRulesPageListsEveryLoadedRule() throws Exception {
         browser.get(server.url() + "rules");
         List<WebElement> rows = browser.findElements(By.cssSelector("#rules tbody tr"));
         assertEquals(TestRules.book().rules().size(), rows.size());
+        assertEquals(TestRules.book().policy().values().size(), browser.findElements(By.cssSelector("#policy tbody tr")).size());
         assertTrue(browser.findElements(By.id("compile-errors")).isEmpty(), "no compile errors on a clean folder");
+        Files.write(Path.of("target/rules-page.png"), ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     /** The rule ids the shared example's expected findings name. */
