@@ -128,6 +128,20 @@ class UploadPageBrowserTest {
     }
 
     @Test
+    void droppingAFileOnThePageAuditsIt() throws Exception {
+        browser.get(server.url());
+        String csv = Files.readString(TestRules.RESOURCES.resolve("examples/dan_full_body.csv"));
+        // a real drag from the desktop cannot be scripted; a drop event carrying a File is what the page sees
+        ((ChromeDriver) browser).executeScript(
+                "const transfer = new DataTransfer();"
+                + "transfer.items.add(new File([arguments[0]], 'dan_full_body.csv', {type: 'text/csv'}));"
+                + "document.getElementById('upload').dispatchEvent("
+                + "new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));", csv);
+        WebElement report = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".report")));
+        assertTrue(report.findElement(By.className("report-title")).getText().startsWith("dan_full_body.csv"));
+    }
+
+    @Test
     void theRulesPageListsEveryLoadedRule() throws Exception {
         browser.get(server.url() + "rules");
         List<WebElement> rows = browser.findElements(By.cssSelector("#rules tbody tr"));
