@@ -93,9 +93,10 @@ public final class AnnotatedWorkbook {
                     cellOf.put(f, c);
                 });
             }
-            Sheet audit = workbook.createSheet(auditSheetName());
-            byCell.forEach(this::mark);
-            list(audit, findings, cellOf);
+            byCell.forEach(this::fill);
+            list(workbook.createSheet(auditSheetName()), findings, cellOf);
+            // comments last: on .xls, POI's first drawing on a sheet shifts where new cell styles go
+            byCell.forEach(this::comment);
         }
 
         /** "Audit", or "Audit (2)" … when the coach already has a sheet of that name. */
@@ -105,9 +106,14 @@ public final class AnnotatedWorkbook {
             return name;
         }
 
-        private void mark(Cell cell, List<Finding> findings) {
+        /** The cell's fill shows its most severe finding. */
+        private void fill(Cell cell, List<Finding> findings) {
             Severity worst = findings.stream().map(Finding::getSeverity).min(Enum::compareTo).orElseThrow();
             cell.setCellStyle(filledStyle(cell.getCellStyle(), worst));
+        }
+
+        /** One comment holds every finding on the cell, after the coach's own note if it had one. */
+        private void comment(Cell cell, List<Finding> findings) {
             List<String> parts = new ArrayList<>();
             Comment existing = cell.getCellComment();
             if (existing != null) {

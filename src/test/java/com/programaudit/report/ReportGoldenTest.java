@@ -19,7 +19,7 @@ class ReportGoldenTest {
     private static final Path GOLDEN = TestRules.RESOURCES.resolve("golden");
 
     @ParameterizedTest
-    @ValueSource(strings = {"json", "text"})
+    @ValueSource(strings = {"json", "text", "html", "md"})
     void formatMatchesGoldenFile(String format) throws IOException {
         ReportFormat renderer = ReportFormats.byName(format).orElseThrow();
         AuditReport report = TestRules.service().audit(TestRules.RESOURCES.resolve("examples/anna_upper_lower.xlsx")).get(0);
@@ -30,7 +30,7 @@ class ReportGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"json", "text"})
+    @ValueSource(strings = {"json", "text", "html", "md"})
     void unreadableInputMatchesGoldenFile(String format) throws IOException {
         ReportFormat renderer = ReportFormats.byName(format).orElseThrow();
         AuditReport report = TestRules.service().audit("not-a-sheet.csv", new byte[] {0, 1, 2, 3, 0, 0}).get(0);
