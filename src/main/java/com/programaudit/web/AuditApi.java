@@ -14,11 +14,13 @@ import java.util.List;
 final class AuditApi {
     private final LiveRules rules;
     private final Uploads uploads;
+    private final UploadSlots slots;
     private final JsonReport json = new JsonReport();
 
-    AuditApi(LiveRules rules, Uploads uploads) {
+    AuditApi(LiveRules rules, Uploads uploads, UploadSlots slots) {
         this.rules = rules;
         this.uploads = uploads;
+        this.slots = slots;
     }
 
     void register(RoutesConfig routes) {
@@ -29,7 +31,7 @@ final class AuditApi {
 
     /** One report: the report itself; several (several files, or a file with several programs): wrapped. */
     private void audit(Context ctx) {
-        List<AuditReport> reports = audit(rules.current().service(), uploads.read(ctx));
+        List<AuditReport> reports = slots.run(() -> audit(rules.current().service(), uploads.read(ctx)));
         if (reports.size() == 1) {
             WebJson.send(ctx, 200, json.tree(reports.get(0)));
             return;

@@ -17,10 +17,12 @@ import java.util.List;
 final class AuditPage {
     private final LiveRules rules;
     private final Uploads uploads;
+    private final UploadSlots slots;
 
-    AuditPage(LiveRules rules, Uploads uploads) {
+    AuditPage(LiveRules rules, Uploads uploads, UploadSlots slots) {
         this.rules = rules;
         this.uploads = uploads;
+        this.slots = slots;
     }
 
     void register(RoutesConfig routes) {
@@ -28,7 +30,10 @@ final class AuditPage {
     }
 
     private void audit(Context ctx) {
-        List<Upload> files = uploads.read(ctx);
+        WebJson.send(ctx, 200, slots.run(() -> answer(uploads.read(ctx))));
+    }
+
+    private ObjectNode answer(List<Upload> files) {
         AuditService service = rules.current().service();
         ObjectNode root = WebJson.object();
         ArrayNode list = root.putArray("reports");
@@ -37,7 +42,7 @@ final class AuditPage {
                 write(list.addObject(), PageReport.of(report, upload.bytes()));
             }
         }
-        WebJson.send(ctx, 200, root);
+        return root;
     }
 
     private static void write(ObjectNode node, PageReport page) {

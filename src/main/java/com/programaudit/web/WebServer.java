@@ -23,6 +23,7 @@ public final class WebServer implements AutoCloseable {
 
     private void configure(JavalinConfig config) {
         Uploads uploads = new Uploads(settings.maxUploadBytes());
+        UploadSlots slots = UploadSlots.forThisMachine();
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.host = settings.host();
@@ -37,8 +38,8 @@ public final class WebServer implements AutoCloseable {
             files.location = Location.CLASSPATH;
         });
         config.routes.before(SecurityHeaders::apply);
-        new AuditApi(rules, uploads).register(config.routes);
-        new AuditPage(rules, uploads).register(config.routes);
+        new AuditApi(rules, uploads, slots).register(config.routes);
+        new AuditPage(rules, uploads, slots).register(config.routes);
         new RulesPage(rules).register(config.routes);
         ErrorAnswers.register(config.routes);
     }
