@@ -152,6 +152,28 @@ class WebApiTest {
     }
 
     @Test
+    void thePageRouteAnswersTheHtmlReportAndTheThreeDownloads() throws Exception {
+        WebClient.Answer answer = client.post("/page/audit",
+                new Multipart().part("file", "anna_upper_lower.xlsx", example("anna_upper_lower.xlsx")));
+        assertEquals(200, answer.status(), answer.body());
+        JsonNode report = answer.json().path("reports").get(0);
+        assertTrue(report.path("html").asText().contains("FAILURE_ON_HEAVY_COMPOUND"), "the HTML report names the rules");
+        List<String> names = new ArrayList<>();
+        report.path("downloads").forEach(d -> names.add(d.path("fileName").asText()));
+        assertEquals(List.of("anna_upper_lower.json", "anna_upper_lower.audit.xlsx", "anna_upper_lower.fixed.xlsx"), names);
+        java.util.Base64.Decoder base64 = java.util.Base64.getDecoder();
+        assertEquals(cliJson("anna_upper_lower.xlsx"),
+                new String(base64.decode(report.path("downloads").get(0).path("base64").asText()), java.nio.charset.StandardCharsets.UTF_8));
+        for (int i = 1; i < 3; i++) {
+            byte[] workbook = base64.decode(report.path("downloads").get(i).path("base64").asText());
+            assertTrue(SpreadsheetContent.isSpreadsheet(workbook), names.get(i) + " is a workbook");
+            assertFalse(java.util.Arrays.equals(workbook, example("anna_upper_lower.xlsx")), names.get(i) + " differs from the upload");
+        }
+        assertError(client.post("/page/audit", new Multipart().part("file", "x.xlsx", new byte[] {1, 2, 3})), 415,
+                "not a spreadsheet");
+    }
+
+    @Test
     void healthCountsTheLoadedRules() throws Exception {
         WebClient.Answer answer = client.get("/health");
         assertEquals(200, answer.status());
