@@ -132,8 +132,9 @@ final class SvgCharts {
         return w.label() != null && !w.label().equalsIgnoreCase(name) ? name + " (" + w.label() + ")" : name;
     }
 
+    /** Inline in HTML5, an svg element needs no namespace declaration. */
     private static StringBuilder open(int width, int height, String label) {
-        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + width
+        return new StringBuilder("<svg role=\"img\" width=\"" + width
                 + "\" height=\"" + height + "\" viewBox=\"0 0 " + width + " " + height + "\" aria-label=\""
                 + esc(label) + "\">\n");
     }

@@ -14,8 +14,11 @@ public final class CellValues {
 
     /** Sets only the value; the cell keeps its style. */
     public static void set(Cell cell, String text) {
-        if (text.isEmpty()) cell.setBlank();
-        else if (isNumber(text)) cell.setCellValue(Double.parseDouble(text));
+        // POI 5.5.1 keeps an inline string (<is>) when a new value is set, and readers show the old text
+        // (bz 69896); blanking first drops it
+        cell.setBlank();
+        if (text.isEmpty()) return;
+        if (isNumber(text)) cell.setCellValue(Double.parseDouble(text));
         else cell.setCellValue(text);
     }
 }

@@ -1,0 +1,62 @@
+package com.programaudit.fix;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.programaudit.TestRules;
+import com.programaudit.audit.AuditReport;
+import com.programaudit.model.EditResult;
+import com.programaudit.model.Finding;
+import com.programaudit.model.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The fixed copy of every shared example, audited again: a finding whose edits were all applied must
+ * not come back (same rule and place), and the edits must not create a new error.
+ */
+class FixedExamplesReauditTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"anna_upper_lower.xlsx", "ben_strength_weeks.xlsx", "carla_weeks_across.xlsx",
+            "dan_full_body.csv", "eva_clean.xls"})
+    void appliedFixesMakeTheirFindingsGoAwayAndAddNoError(String name) throws Exception {
+        byte[] input = Files.readAllBytes(TestRules.RESOURCES.resolve("examples").resolve(name));
+        List<Finding> before = findings(TestRules.service().audit(name, input));
+        FixWriter.Result fixed = FixWriter.write(name, input, before);
+        String fixedName = FixWriter.fileName(name, fixed.extension());
+        List<Finding> after = findings(TestRules.service().audit(fixedName, fixed.bytes()));
+
+        List<String> problems = new ArrayList<>();
+        for (Finding f : before) {
+            List<EditResult> results = fixed.edits().stream().filter(r -> r.rule().equals(f.getRule())
+                    && f.getFix().getEdits().contains(r.edit())).toList();
+            boolean allApplied = !f.getFix().getEdits().isEmpty() && results.stream().allMatch(EditResult::applied)
+                    && results.size() >= f.getFix().getEdits().size();
+            if (allApplied && after.stream().anyMatch(a -> same(a, f))) {
+                problems.add("still there after its edits " + f.getFix().getEdits() + " were applied: " + f);
+            }
+        }
+        for (Finding a : after) {
+            if (a.getSeverity() == Severity.ERROR && before.stream().noneMatch(f -> same(a, f))) {
+                problems.add("new error in the fixed copy: " + a + " — " + a.getMessage());
+            }
+        }
+        assertTrue(problems.isEmpty(), fixedName + ":\n  " + String.join("\n  ", problems));
+    }
+
+    private static boolean same(Finding a, Finding b) {
+        return a.getRule().equals(b.getRule()) && a.getLocation().equals(b.getLocation());
+    }
+
+    private static List<Finding> findings(List<AuditReport> reports) {
+        List<Finding> all = new ArrayList<>();
+        for (AuditReport r : reports) {
+            assertTrue(r.readable(), r.file() + ": " + r.error());
+            all.addAll(r.findings());
+        }
+        return all;
+    }
+}
