@@ -18,6 +18,8 @@ final class Uploads {
     static final String PART = "file";
     /** Room for multipart boundaries and part headers on top of the files themselves. */
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
+    /** How much of an oversized body is read (and dropped) so the client can still read the 413. */
+    private static final int DISCARD_FACTOR = 10;
 
     private final long maxBytes;
 
@@ -31,7 +33,7 @@ final class Uploads {
                     + "' per file.");
         }
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxRequestBytes()) throw tooLarge();
+        if (declared > maxRequestBytes()) throw tooLarge(ctx);
         List<UploadedFile> files = parts(ctx);
         if (files.isEmpty()) {
             throw new BadRequestResponse("The request has no part named '" + PART + "': send each spreadsheet as a part "
@@ -42,7 +44,7 @@ final class Uploads {
         for (UploadedFile file : files) {
             String name = displayName(file.filename(), uploads.size() + 1);
             total += file.size();
-            if (total > maxBytes) throw tooLarge();
+            if (total > maxBytes) throw tooLarge(ctx);
             byte[] bytes = content(file, name);
             if (bytes.length == 0) throw new BadRequestResponse("The file '" + name + "' is empty.");
             if (!SpreadsheetContent.isSpreadsheet(bytes)) {
@@ -58,7 +60,7 @@ final class Uploads {
         try {
             return ctx.uploadedFiles(PART);
         } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
-            if (isSizeLimit(e)) throw tooLarge();
+            if (isSizeLimit(e)) throw tooLarge(ctx);
             throw new BadRequestResponse("The multipart request could not be read: the body is malformed or cut short.");
         }
     }
@@ -70,6 +72,16 @@ final class Uploads {
             if (message.contains("max") && (message.contains("size") || message.contains("length"))) return true;
         }
         return false;
+    }
+
+    private static void discardRestOfBody(Context ctx, long atMost) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long read = 0;
+            for (int n; read < atMost && (n = in.read(buffer)) >= 0; ) read += n;
+        } catch (IOException | RuntimeException e) {
+            // the body was already consumed by the multipart parser, or the client went away
+        }
     }
 
     private static byte[] content(UploadedFile file, String name) {
@@ -90,7 +102,13 @@ final class Uploads {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    private ContentTooLargeResponse tooLarge() {
+    /**
+     * The 413 answer. The rest of the body is read and dropped first (up to a bound): a server that
+     * answers and hangs up mid-upload leaves the browser with a broken connection instead of the message.
+     */
+    private ContentTooLargeResponse tooLarge(Context ctx) {
+        discardRestOfBody(ctx, DISCARD_FACTOR * maxBytes);
+        ctx.header("Connection", "close");
         return new ContentTooLargeResponse("The upload is larger than " + megabytes(maxBytes)
                 + " MB, the most this server audits in one request. Send fewer or smaller files.");
     }
