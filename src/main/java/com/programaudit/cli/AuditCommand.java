@@ -117,7 +117,7 @@ final class AuditCommand implements Callable<Integer> {
         if (fix) byFile = new FixedCopies(out, err).write(byFile);
         List<AuditReport> reports = new ArrayList<>();
         byFile.values().forEach(reports::addAll);
-        if (workbook) writeWorkbooks(byFile, err);
+        if (workbook) writeWorkbooks(byFile, reports, err);
         else write(reports, renderer);
         long unreadable = reports.stream().filter(r -> !r.readable()).count();
         err.printf(Locale.ROOT, "%d programs, %d errors, %d warnings, %d unreadable, %.1f s%n",
@@ -164,13 +164,12 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     /** --format xlsx: DIR/<report name>.audit.<ext> per readable program, plus DIR/summary.json. */
-    private void writeWorkbooks(Map<Path, List<AuditReport>> byFile, PrintWriter err) throws IOException {
+    private void writeWorkbooks(Map<Path, List<AuditReport>> byFile, List<AuditReport> reports, PrintWriter err)
+            throws IOException {
         Files.createDirectories(out);
-        List<AuditReport> all = new ArrayList<>();
         for (Map.Entry<Path, List<AuditReport>> entry : byFile.entrySet()) {
             byte[] input = null;
             for (AuditReport report : entry.getValue()) {
-                all.add(report);
                 if (!report.readable()) {
                     err.println(entry.getKey() + ": could not be read, so there is no annotated workbook: "
                             + report.error().message());
@@ -181,7 +180,7 @@ final class AuditCommand implements Callable<Integer> {
                 Files.write(out.resolve(AnnotatedWorkbook.fileName(report, annotated.extension())), annotated.bytes());
             }
         }
-        Files.writeString(out.resolve("summary.json"), JsonReport.summary(all), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("summary.json"), JsonReport.summary(reports), StandardCharsets.UTF_8);
     }
 
     private static long total(List<AuditReport> reports, Severity severity) {
