@@ -49,4 +49,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("com.programaudit.importer..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheWebPackageKnowsTheWebServer() {
+        noClasses().that().resideOutsideOfPackage("com.programaudit.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+                .check(classes);
+    }
 }

@@ -1,0 +1,59 @@
+package com.programaudit.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.programaudit.audit.AuditReport;
+import com.programaudit.audit.AuditService;
+import com.programaudit.report.JsonReport;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The JSON API of REPORT.md: POST /api/audit, GET /api/rules, GET /health. */
+final class AuditApi {
+    private final LiveRules rules;
+    private final Uploads uploads;
+    private final UploadSlots slots;
+    private final JsonReport json = new JsonReport();
+
+    AuditApi(LiveRules rules, Uploads uploads, UploadSlots slots) {
+        this.rules = rules;
+        this.uploads = uploads;
+        this.slots = slots;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/audit", this::audit);
+        routes.get("/api/rules", ctx -> WebJson.send(ctx, 200, RulesJson.of(rules.current())));
+        routes.get("/health", this::health);
+    }
+
+    /** One report: the report itself; several (several files, or a file with several programs): wrapped. */
+    private void audit(Context ctx) {
+        List<AuditReport> reports = slots.run(() -> audit(rules.current().service(), uploads.read(ctx)));
+        if (reports.size() == 1) {
+            WebJson.send(ctx, 200, json.tree(reports.get(0)));
+            return;
+        }
+        ObjectNode root = WebJson.object();
+        root.put("schema", 1);
+        ArrayNode list = root.putArray("reports");
+        reports.forEach(r -> list.add(json.tree(r)));
+        WebJson.send(ctx, 200, root);
+    }
+
+    /** Audits each upload with one rule book, so a reload mid-request cannot mix two versions. */
+    static List<AuditReport> audit(AuditService service, List<Upload> uploads) {
+        List<AuditReport> reports = new ArrayList<>();
+        for (Upload upload : uploads) reports.addAll(service.audit(upload.fileName(), upload.bytes()));
+        return reports;
+    }
+
+    private void health(Context ctx) {
+        ObjectNode body = WebJson.object();
+        body.put("status", "ok");
+        body.put("rules", rules.current().book().rules().size());
+        WebJson.send(ctx, 200, body);
+    }
+}

@@ -1,0 +1,67 @@
+package com.programaudit.web;
+
+import com.programaudit.audit.AuditService;
+import com.programaudit.engine.RuleBook;
+import com.programaudit.engine.RuleLoadException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rules the server audits with right now. A reload that does not compile keeps the last good
+ * rule book in service and remembers the problems, so /rules and /api/rules can show them.
+ */
+public final class LiveRules {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveRules.class);
+
+    /** One consistent view: a request takes it once and audits the whole upload with it. */
+    public record Snapshot(AuditService service, Instant loadedAt, List<String> problems, Instant failedAt) {
+        public RuleBook book() { return service.rules(); }
+
+        public boolean lastReloadFailed() { return !problems.isEmpty(); }
+    }
+
+    private final Path folder;
+    private volatile Snapshot current;
+
+    private LiveRules(RuleBook book) {
+        this.folder = book.folder();
+        this.current = new Snapshot(new AuditService(book), Instant.now(), List.of(), null);
+    }
+
+    /** Compiles the folder once; the server does not start on rules that do not compile. */
+    public static LiveRules load(Path folder) throws RuleLoadException {
+        return serving(RuleBook.load(folder));
+    }
+
+    /** Serves a rule book already compiled; reloads read its folder. */
+    public static LiveRules serving(RuleBook book) { return new LiveRules(book); }
+
+    public Path folder() { return folder; }
+
+    public Snapshot current() { return current; }
+
+    /** Recompiles the folder; returns true when the new rules are in service. */
+    public synchronized boolean reload() {
+        Snapshot before = current;
+        try {
+            RuleBook book = RuleBook.load(folder);
+            current = new Snapshot(new AuditService(book), Instant.now(), List.of(), null);
+            LOG.info("Reloaded {} rules from {}", book.rules().size(), folder);
+            return true;
+        } catch (RuleLoadException e) {
+            current = new Snapshot(before.service(), before.loadedAt(), e.problems(), Instant.now());
+            LOG.warn("The rules folder {} no longer compiles; still serving the rules loaded at {}:\n  {}",
+                    folder, before.loadedAt(), String.join("\n  ", e.problems()));
+            return false;
+        } catch (RuntimeException e) {
+            // a half-written file can trip the compiler itself; keep serving and say so
+            current = new Snapshot(before.service(), before.loadedAt(),
+                    List.of(folder + ":0: the rules could not be compiled: " + e), Instant.now());
+            LOG.warn("Reloading {} failed unexpectedly; still serving the last good rules", folder, e);
+            return false;
+        }
+    }
+}

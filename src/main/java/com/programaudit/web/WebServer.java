@@ -1,0 +1,62 @@
+package com.programaudit.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+
+/**
+ * The upload page and the JSON API on one embedded Jetty (Javalin): routes, limits and error answers
+ * are declared up front; the rules reload in the background while it runs.
+ */
+public final class WebServer implements AutoCloseable {
+    private final LiveRules rules;
+    private final WebSettings settings;
+    private final Javalin app;
+    private RulesWatcher watcher;
+
+    public WebServer(LiveRules rules, WebSettings settings) {
+        this.rules = rules;
+        this.settings = settings;
+        this.app = Javalin.create(this::configure);
+    }
+
+    private void configure(JavalinConfig config) {
+        Uploads uploads = new Uploads(settings.maxUploadBytes());
+        UploadSlots slots = UploadSlots.forThisMachine();
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.jetty.host = settings.host();
+        // Uploads stay in memory (the threshold equals the limit), so no coach's file lands on disk.
+        config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(uploads.maxRequestBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxRequestBytes()),
+                SizeUnit.BYTES);
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/web";
+            files.location = Location.CLASSPATH;
+        });
+        config.routes.before(SecurityHeaders::apply);
+        new AuditApi(rules, uploads, slots).register(config.routes);
+        new AuditPage(rules, uploads, slots).register(config.routes);
+        new RulesPage(rules).register(config.routes);
+        ErrorAnswers.register(config.routes);
+    }
+
+    /** Starts listening (port 0 picks a free port) and watching the rules folder. */
+    public WebServer start() {
+        app.start(settings.port());
+        watcher = RulesWatcher.start(rules, settings.reloadInterval());
+        return this;
+    }
+
+    public int port() { return app.port(); }
+
+    public String url() { return "http://" + settings.host() + ":" + port() + "/"; }
+
+    @Override public void close() {
+        if (watcher != null) watcher.close();
+        app.stop();
+    }
+}
