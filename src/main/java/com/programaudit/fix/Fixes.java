@@ -86,6 +86,20 @@ public final class Fixes {
                                              boolean keepLastAtFailure) {
         List<CellEdit> edits = new ArrayList<>();
         int sets = Math.max(row.workingSets(), 1);
+        // Reps and sets x reps cells first: when one made a set hard ("AMRAP", "3x12+" with mixed
+        // targets) and cannot be rewritten, any other edit would leave the failure in place.
+        if (from.contains(Field.REPS)) {
+            SourceCell reps = row.cells().get(Field.REPS);
+            String eased = EffortList.rewrite(reps.getText(), sets, targets, null);
+            if (eased == null) return List.of();
+            edit(edits, reps, eased);
+        }
+        if (from.contains(Field.SETS_X_REPS)) {
+            SourceCell scheme = row.cells().get(Field.SETS_X_REPS);
+            String eased = SchemeText.eased(scheme.getText(), targets, sets);
+            if (eased == null) return List.of();
+            edit(edits, scheme, eased);
+        }
         SourceCell rir = row.cells().get(Field.RIR);
         SourceCell rpe = row.cells().get(Field.RPE);
         boolean rirWritten = rir != null && !rir.isBlank();
@@ -102,14 +116,6 @@ public final class Fixes {
         boolean effortWritten = rirWritten || rpeWritten || (rir != null && everySetTargeted);
         if (rirWritten && rpeWritten && from.contains(Field.RPE)) {
             edit(edits, rpe, EffortList.rewrite(rpe.getText(), sets, targets, v -> String.valueOf(10 - v)));
-        }
-        if (from.contains(Field.REPS)) {
-            SourceCell reps = row.cells().get(Field.REPS);
-            edit(edits, reps, EffortList.rewrite(reps.getText(), sets, targets, null));
-        }
-        if (from.contains(Field.SETS_X_REPS)) {
-            SourceCell scheme = row.cells().get(Field.SETS_X_REPS);
-            edit(edits, scheme, SchemeText.eased(scheme.getText(), targets, sets));
         }
         for (Field text : List.of(Field.TECHNIQUE, Field.NOTES)) {
             if (!from.contains(text)) continue;

@@ -12,10 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import com.programaudit.ruletest.RuleCase;
+import com.programaudit.ruletest.RuleCases;
+import java.util.stream.Stream;
 
 /**
- * The fixed copy of every shared example, audited again: a finding whose edits were all applied must
+ * The fixed copy of every shared example and every rule case's program, audited again: a finding whose edits were all applied must
  * not come back (same rule and place), and the edits must not create a new error.
  */
 class FixedExamplesReauditTest {
@@ -23,13 +27,30 @@ class FixedExamplesReauditTest {
     @ValueSource(strings = {"anna_upper_lower.xlsx", "ben_strength_weeks.xlsx", "carla_weeks_across.xlsx",
             "dan_full_body.csv", "eva_clean.xls"})
     void appliedFixesMakeTheirFindingsGoAwayAndAddNoError(String name) throws Exception {
-        byte[] input = Files.readAllBytes(TestRules.RESOURCES.resolve("examples").resolve(name));
+        Path file = TestRules.RESOURCES.resolve("examples").resolve(name);
+        assertTrue(fixAndReaudit(file) > 0 || name.startsWith("eva"), "only the clean example has nothing to fix");
+    }
+
+    /** Every rule case's program too: 179 small programs that exercise each rule's fix. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleCasePrograms")
+    void fixesOfEveryRuleCaseHold(Path file) throws Exception {
+        fixAndReaudit(file);
+    }
+
+    static Stream<Path> ruleCasePrograms() throws java.io.IOException {
+        return RuleCases.inRulesFolder(TestRules.RULES).stream().map(RuleCase::input).filter(java.util.Objects::nonNull);
+    }
+
+    /** @return how many edits were applied */
+    private static long fixAndReaudit(Path file) throws Exception {
+        String name = file.getFileName().toString();
+        byte[] input = Files.readAllBytes(file);
         List<Finding> before = findings(TestRules.service().audit(name, input));
         FixWriter.Result fixed = FixWriter.write(name, input, before);
         String fixedName = FixWriter.fileName(name, fixed.extension());
         // audited under the input's name: a CSV's sheet is named after its file, and places must compare equal
         List<Finding> after = findings(TestRules.service().audit(name, fixed.bytes()));
-        assertTrue(fixed.appliedCount() > 0 || name.startsWith("eva"), "only the clean example has nothing to fix");
 
         List<String> problems = new ArrayList<>();
         for (Finding f : before) {
@@ -47,6 +68,7 @@ class FixedExamplesReauditTest {
             }
         }
         assertTrue(problems.isEmpty(), fixedName + ":\n  " + String.join("\n  ", problems));
+        return fixed.appliedCount();
     }
 
     private static boolean same(Finding a, Finding b) {
