@@ -93,6 +93,23 @@ public final class ExerciseCatalog {
 
     /** Resolves what the coach wrote; an unknown name carries the closest catalog name as a suggestion. */
     public CatalogMatch lookup(String written) {
+        CatalogMatch asWritten = lookupName(written);
+        String core = core(written);
+        if (asWritten.isKnown() || core.equals(written.strip()) || core.isEmpty()) return asWritten;
+        CatalogMatch withoutLabels = lookupName(core);
+        return withoutLabels.isKnown() ? withoutLabels : asWritten;
+    }
+
+    /**
+     * The name without a superset label or a remark: "A1. Barbell Bench Press", "B2) Row",
+     * "Leg Curl (superset w/ B1)", "Squat [paused]".
+     */
+    static String core(String written) {
+        return written.replaceAll("^\\s*[A-Ha-h]\\d{1,2}\\s*[.):\\-]?\\s+", "")
+                .replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private CatalogMatch lookupName(String written) {
         String key = normalize(written);
         if (key.isEmpty()) return CatalogMatch.unknown();
         String expanded = expand(key);

@@ -90,7 +90,8 @@ public final class Fixes {
         // targets) and cannot be rewritten, any other edit would leave the failure in place.
         if (from.contains(Field.REPS)) {
             SourceCell reps = row.cells().get(Field.REPS);
-            String eased = EffortList.rewrite(reps.getText(), sets, targets, null);
+            String eased = FreeText.namesSets(reps.getText()) ? FreeText.withoutEffortClauses(reps.getText())
+                    : EffortList.rewrite(reps.getText(), sets, targets, null);
             if (eased == null) return List.of();
             edit(edits, reps, eased);
         }

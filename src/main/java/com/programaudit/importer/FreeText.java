@@ -34,7 +34,11 @@ public final class FreeText {
 
     private static final Pattern FAILURE = Pattern.compile(
             "\\b(?:to failure|until failure|till failure|failure|amrap|max reps|all[- ]out|as many reps as possible|reps? out"
-                    + "|0 ?rir|rir ?0|rpe ?10|@ ?10)\\b");
+                    + "|0 ?rir|rir ?0|rpe ?10|@ ?10"
+                    // ranges count at their hardest end (RULES.md): RPE 9-10 and 0-1 RIR are failure
+                    + "|rpe ?9(?:\\.5)? ?(?:-|to) ?10|(?:@ ?)?0 ?(?:-|to) ?1 ?rir|rir ?0 ?(?:-|to) ?1|burn ?outs?)\\b");
+    /** A note that is only a failure mark: "F", "X", "fail". */
+    private static final Pattern LONE_FAILURE = Pattern.compile("^\\s*(?:f|x|fail)\\s*[.!]?\\s*$");
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:no|not|never|avoid|avoiding|don'?t|dont|without|short of|shy of|before|stop|stopping|leave|"
                     + "away from|close to|near|nearly|shy|except|instead of)\\b[^.;]{0,24}$");
@@ -43,6 +47,7 @@ public final class FreeText {
     private static final Pattern AFTER_WARMUP = Pattern.compile("\\b(?:after|post|following|then|before)\\s+(?:the\\s+)?warm");
     private static final Pattern EVERY = Pattern.compile("\\b(?:every|each|all)\\s+(?:\\w+\\s+)?sets?\\b|\\ball sets\\b");
     private static final Pattern NAMED = Pattern.compile("\\bsets?\\s*(\\d+(?:\\s*(?:-|to|&|and|,|/)\\s*\\d+)*)");
+    private static final Pattern LAST_N = Pattern.compile("\\b(?:last|final)\\s+(\\d|two|three|four)\\s+(?:\\w+\\s+)?sets\\b");
     private static final Pattern LAST = Pattern.compile("\\b(?:last|final)\\s+(?:\\w+\\s+)?sets?\\b|\\blast one\\b|\\bon the last\\b");
     private static final Pattern TOP = Pattern.compile("\\btop\\s+sets?\\b|\\bheaviest set\\b");
     private static final Pattern FIRST = Pattern.compile("\\bfirst\\s+(?:working\\s+)?sets?\\b");
@@ -56,6 +61,7 @@ public final class FreeText {
 
     static List<Mark> marks(String text) {
         List<Mark> marks = new ArrayList<>();
+        if (LONE_FAILURE.matcher(ValueParser.clean(text)).matches()) return List.of(new Mark(null, SetTarget.LAST));
         for (String clause : clauses(text)) {
             SetTarget target = target(clause);
             if (found(FAILURE, clause)) marks.add(new Mark(null, target));
@@ -72,8 +78,8 @@ public final class FreeText {
      */
     public static String withoutEffortClauses(String text) {
         List<String> kept = new ArrayList<>();
-        for (String clause : text.split("(?<=[;.!\\n])|(?=,\\s)")) {
-            String plain = clause.replaceFirst("^,\\s*", "");
+        for (String clause : text.split("(?<=[;.!\\n])|(?=,\\s)|(?=\\s\\+\\s)|(?=\\s?\\()")) {
+            String plain = clause.replaceFirst("^\\s*[,+]?\\s*\\(?", "").replaceFirst("\\)\\s*$", "");
             if (marks(plain).isEmpty()) kept.add(clause);
         }
         String result = String.join("", kept).strip();
@@ -111,10 +117,42 @@ public final class FreeText {
             List<Integer> numbers = numbers(named.group(1));
             if (!numbers.isEmpty()) return SetTarget.numbered(numbers);
         }
+        Matcher lastN = LAST_N.matcher(clause);
+        if (lastN.find()) return SetTarget.lastN(count(lastN.group(1)));
         if (LAST.matcher(clause).find()) return SetTarget.LAST;
         if (TOP.matcher(clause).find()) return SetTarget.TOP;
         if (FIRST.matcher(clause).find()) return SetTarget.numbered(List.of(1));
         return SetTarget.LAST;
+    }
+
+    private static int count(String word) {
+        return switch (word) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            default -> Integer.parseInt(word);
+        };
+    }
+
+    /**
+     * Whether the text says which sets it means ("last set AMRAP", "sets 2-3", "every set"), so a
+     * Reps cell holding it is read as free text rather than as one value for every set.
+     */
+    public static boolean namesSets(String text) {
+        String t = ValueParser.clean(text);
+        return EVERY.matcher(t).find() || NAMED.matcher(t).find() || LAST_N.matcher(t).find()
+                || LAST.matcher(t).find() || TOP.matcher(t).find() || FIRST.matcher(t).find();
+    }
+
+    /**
+     * A Notes/Type cell that labels the row as warm-up ("warm-up", "WU set", "ramp 50% x 5"), as
+     * opposed to a working row's note that mentions warming up ("2 warm-up sets first",
+     * "warm up light, last set to failure").
+     */
+    static boolean isWarmupLabel(String text) {
+        String t = ValueParser.clean(text);
+        if (!isWarmup(t) || !marks(t).isEmpty()) return false;
+        return !Pattern.compile("\\b(?:first|before|then|after)\\b|\\d+\\s*(?:x\\s*)?(?:warm|wu\\b|ramp)").matcher(t).find();
     }
 
     private static List<Integer> numbers(String spec) {

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  */
 final class LogTableReader {
     private static final Pattern NOT_AN_EXERCISE = Pattern.compile(
-            "(?i)^(?:rest(?: day)?|off(?: day)?|day off|recovery day|active recovery|rest & recover|—|-|n/?a|tbd|"
-                    + "total|totals|notes?)$");
+            "(?i)^(?:—|-|n/?a|tbd|total|totals|notes?)$"
+                    // "Rest Day 😴", "Rest / Mobility", "OFF - walk 10k steps", but not "Rest-pause curls"
+                    + "|(?i)^(?:rest(?![- ]?pause)|off|day off|recovery day|active recovery)\\b.*");
     private static final Map<Column, Field> FIELDS = new EnumMap<>(Column.class);
 
     static {

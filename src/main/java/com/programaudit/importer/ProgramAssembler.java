@@ -76,9 +76,7 @@ final class ProgramAssembler {
             weeks.add(new Week(w, weekLabel, deload, block.getName(),
                     first.week() == null ? first.exercise().getRef() : first.week().getRef()));
 
-            Map<String, Integer> dayOf = order(weekRows, r -> label(r.day()));
-            Map<Integer, List<RawEntry>> rowsByDay = new LinkedHashMap<>();
-            for (RawEntry row : weekRows) rowsByDay.computeIfAbsent(dayOf.get(label(row.day())), k -> new ArrayList<>()).add(row);
+            Map<Integer, List<RawEntry>> rowsByDay = sessions(weekRows);
             for (Map.Entry<Integer, List<RawEntry>> day : rowsByDay.entrySet()) {
                 int d = day.getKey();
                 RawEntry firstOfDay = day.getValue().get(0);
@@ -209,9 +207,47 @@ final class ProgramAssembler {
         return new Block(WHOLE_PROGRAM, BlockType.NONE, week, week, null);
     }
 
+    /**
+     * A week's rows split into sessions, numbered 1.. in program order. Numbered labels ("Day 1",
+     * "2") name a session wherever they appear; named ones ("Upper", "A") repeat within a week
+     * (Upper/Lower/Upper/Lower), so each run of consecutive rows is its own session.
+     */
+    private static Map<Integer, List<RawEntry>> sessions(List<RawEntry> weekRows) {
+        Map<Integer, List<RawEntry>> sessions = new LinkedHashMap<>();
+        Map<String, Integer> dayOf = order(weekRows, r -> label(r.day()));
+        if (numbered(dayOf.keySet())) {
+            for (RawEntry row : weekRows) sessions.computeIfAbsent(dayOf.get(label(row.day())), k -> new ArrayList<>()).add(row);
+            return sessions;
+        }
+        String previous = null;
+        for (RawEntry row : weekRows) {
+            String label = label(row.day());
+            if (!label.equals(previous)) sessions.put(sessions.size() + 1, new ArrayList<>());
+            sessions.get(sessions.size()).add(row);
+            previous = label;
+        }
+        return sessions;
+    }
+
     private static String label(SourceCell cell) {
         return cell == null ? "" : ValueParser.clean(cell.getText());
     }
+
+    /**
+     * Every label holds one number ("Week 2", "3", "Day 1.0") and no two share it. A date
+     * ("20/01/2025") holds several, so dated weeks keep the order they were written in.
+     */
+    private static boolean numbered(java.util.Collection<String> labels) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (String label : labels) {
+            if (ONE_NUMBER.matcher(label).results().count() != 1) return false;
+            Optional<Integer> number = Keywords.number(label);
+            if (number.isEmpty() || !seen.add(number.get())) return false;
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern ONE_NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.0+)?(?![\\d.])");
 
     /**
      * 1-based order of the distinct labels: by their numbers when every label has a distinct number
@@ -223,11 +259,8 @@ final class ProgramAssembler {
             String l = label.apply(row);
             if (!seen.contains(l)) seen.add(l);
         }
-        List<Optional<Integer>> numbers = seen.stream().map(Keywords::number).toList();
-        boolean numbered = numbers.stream().allMatch(Optional::isPresent)
-                && numbers.stream().map(Optional::get).distinct().count() == seen.size();
         List<String> ordered = new ArrayList<>(seen);
-        if (numbered) ordered.sort((a, b) -> Keywords.number(a).get() - Keywords.number(b).get());
+        if (numbered(seen)) ordered.sort((a, b) -> Keywords.number(a).get() - Keywords.number(b).get());
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < ordered.size(); i++) index.put(ordered.get(i), i + 1);
         return index;

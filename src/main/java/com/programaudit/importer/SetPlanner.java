@@ -29,7 +29,10 @@ final class SetPlanner {
                 .flatMap(c -> parseScheme(c));
         List<String> rir = items(cells, Field.RIR);
         List<String> rpe = items(cells, Field.RPE);
-        List<String> reps = scheme.map(s -> ValueParser.items(s.reps())).orElse(items(cells, Field.REPS));
+        // "10, last set AMRAP" or "12 (last set to failure)": the words say which sets, like a note
+        boolean repsNameSets = scheme.isEmpty() && cell(cells, Field.REPS).map(c -> FreeText.namesSets(c.getText())).orElse(false);
+        List<String> reps = scheme.map(s -> ValueParser.items(s.reps()))
+                .orElse(repsNameSets ? List.of() : items(cells, Field.REPS));
         List<String> loads = items(cells, Field.LOAD);
         int count = setCount(cells, scheme, rir, rpe, reps);
 
@@ -54,7 +57,9 @@ final class SetPlanner {
 
         List<Double> loadValues = loads.stream().map(l -> ValueParser.load(l).orElse(null)).toList();
         int topSet = topSet(loadValues, count);
-        for (Field field : List.of(Field.TECHNIQUE, Field.NOTES)) {
+        List<Field> textFields = repsNameSets ? List.of(Field.REPS, Field.TECHNIQUE, Field.NOTES)
+                : List.of(Field.TECHNIQUE, Field.NOTES);
+        for (Field field : textFields) {
             cell(cells, field).ifPresent(c -> {
                 for (FreeText.Mark mark : FreeText.marks(c.getText())) {
                     for (int n : mark.target().resolve(count, topSet)) {
@@ -76,9 +81,14 @@ final class SetPlanner {
     }
 
     static boolean isWarmupRow(Map<Field, SourceCell> cells, String exerciseName) {
-        for (Field field : List.of(Field.TYPE, Field.NOTES, Field.TECHNIQUE, Field.SET_NUMBER)) {
+        for (Field field : List.of(Field.TYPE, Field.SET_NUMBER)) {
             SourceCell cell = cells.get(field);
             if (cell != null && FreeText.isWarmup(cell.getText())) return true;
+        }
+        // Notes may only mention warming up ("2 warm-up sets first"): they mark the row when they label it
+        for (Field field : List.of(Field.NOTES, Field.TECHNIQUE)) {
+            SourceCell cell = cells.get(field);
+            if (cell != null && FreeText.isWarmupLabel(cell.getText())) return true;
         }
         return exerciseName != null && FreeText.isWarmup(exerciseName);
     }

@@ -5,13 +5,16 @@ import java.util.List;
 
 /** Which working sets a phrase in free text applies to (RULES.md settled readings). */
 record SetTarget(Kind kind, List<Integer> numbers) {
-    enum Kind { LAST, ALL, TOP, NUMBERED }
+    enum Kind { LAST, ALL, TOP, NUMBERED, LAST_N }
 
     static final SetTarget LAST = new SetTarget(Kind.LAST, List.of());
     static final SetTarget ALL = new SetTarget(Kind.ALL, List.of());
     static final SetTarget TOP = new SetTarget(Kind.TOP, List.of());
 
     static SetTarget numbered(List<Integer> numbers) { return new SetTarget(Kind.NUMBERED, List.copyOf(numbers)); }
+
+    /** "last 2 sets": the final {@code n} working sets. */
+    static SetTarget lastN(int n) { return new SetTarget(Kind.LAST_N, List.of(n)); }
 
     /** 1-based working-set numbers this target picks out of {@code workingSets}; topSet is 1-based. */
     List<Integer> resolve(int workingSets, int topSet) {
@@ -22,6 +25,7 @@ record SetTarget(Kind kind, List<Integer> numbers) {
             case TOP -> picked.add(Math.min(Math.max(topSet, 1), workingSets));
             case ALL -> { for (int i = 1; i <= workingSets; i++) picked.add(i); }
             case NUMBERED -> numbers.stream().filter(n -> n >= 1 && n <= workingSets).forEach(picked::add);
+            case LAST_N -> { for (int i = Math.max(1, workingSets - numbers.get(0) + 1); i <= workingSets; i++) picked.add(i); }
         }
         return picked;
     }

@@ -19,6 +19,10 @@ final class ValueParser {
     private static final Pattern SETS_X_REPS = Pattern.compile(
             "^\\s*(\\d+(?:\\.0)?)\\s*(?:x|\\*)\\s*(.+)$");
 
+    private static final Pattern TWO_SCHEMES = Pattern.compile(
+            "^\\s*(\\d+)\\s*x\\s*([^+@/]+?)\\s*\\+\\s*(\\d+)\\s*x\\s*([^@/]+?)\\s*(@.*)?$");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.])(\\d+),(5|25|75)(?![\\d])");
+
     private ValueParser() { }
 
     /** Dashes, multiplication signs and non-breaking spaces as plain ASCII, lower case, trimmed. */
@@ -50,6 +54,8 @@ final class ValueParser {
     static List<String> items(String text) {
         String t = clean(text);
         if (t.isEmpty()) return List.of();
+        // European decimal comma ("7,5" RPE, "120,5 kg"): one comma before a half or quarter is not a list
+        if (t.indexOf(',') == t.lastIndexOf(',')) t = DECIMAL_COMMA.matcher(t).replaceAll("$1.$2");
         String[] parts = t.split("\\s*[/,;|]\\s*");
         List<String> items = new ArrayList<>();
         for (String part : parts) {
@@ -97,6 +103,19 @@ final class ValueParser {
 
     /** "4x8", "3 x 10-12", "4×6", "3x8-10 @RPE8", "3x5+": sets, and the rest as reps text. */
     static Optional<SetsAndReps> setsAndReps(String text) {
+        Matcher both = TWO_SCHEMES.matcher(clean(text));
+        if (both.matches()) {
+            // "3x10 + 1xAMRAP": the second scheme's sets follow the first's, one reps item per set
+            int first = Integer.parseInt(both.group(1));
+            int second = Integer.parseInt(both.group(3));
+            if (first + second <= 50) {
+                List<String> reps = new ArrayList<>();
+                for (int i = 0; i < first; i++) reps.add(both.group(2).strip());
+                for (int i = 0; i < second; i++) reps.add(both.group(4).strip());
+                String effort = both.group(5) == null ? "" : both.group(5).substring(1).strip();
+                return Optional.of(new SetsAndReps(first + second, String.join("/", reps), effort));
+            }
+        }
         Matcher m = SETS_X_REPS.matcher(clean(text));
         if (!m.matches()) return Optional.empty();
         int sets = (int) Double.parseDouble(m.group(1));

@@ -53,6 +53,12 @@ class ValueVocabularyTest {
             "last set: drop the weight and keep going; DROP_SET@LAST",
             "rep out on the last set; failure@LAST",
             "30% drop; DROP_SET@LAST",
+            "last 2 sets to failure; failure@LAST_N[2]",
+            "RPE 9-10; failure@LAST",
+            "0-1 RIR on the last set; failure@LAST",
+            "F; failure@LAST",
+            "burnout on last set; failure@LAST",
+            "form first; ''",
             "weight drops 2.5 kg each week; ''",
             "stop 1 rep short of failure; ''",
             "no drop sets this week; ''",
@@ -69,7 +75,8 @@ class ValueVocabularyTest {
     @ParameterizedTest(name = "without effort clauses: ''{0}'' → ''{1}''")
     @CsvSource(delimiter = '|', value = {"last set to failure| ''", "brace, knees out| brace, knees out",
             "brace; last set to failure| brace", "drop set on last set| ''", "heavy, AMRAP on the last set| heavy",
-            "drop 30% then rep out| ''", "pause at the bottom; drop 20%| pause at the bottom"})
+            "drop 30% then rep out| ''", "12-15 + AMRAP on final set| 12-15", "12 (last set to failure)| 12",
+            "10, last set AMRAP| 10", "slow (3 s) eccentric| slow (3 s) eccentric", "pause at the bottom; drop 20%| pause at the bottom"})
     void fixRemovesOnlyTheEffortClause(String text, String expected) {
         assertEquals(expected, FreeText.withoutEffortClauses(text));
     }
@@ -79,5 +86,28 @@ class ValueVocabularyTest {
             "after warm-up go heavy; false", "working; false"})
     void warmup(String text, boolean warmup) {
         assertEquals(warmup, FreeText.isWarmup(text));
+    }
+
+    @ParameterizedTest(name = "note labels a warm-up row: ''{0}'' → {1}")
+    @CsvSource(delimiter = ';', value = {"warm-up; true", "WU set; true", "Warm-up: 50% x 5; true",
+            "do 2 warm-up sets first; false", "warm up light, last set to failure; false",
+            "after warm-up go heavy; false", "ramp to a top set then back off; false"})
+    void warmupLabel(String text, boolean label) {
+        assertEquals(label, FreeText.isWarmupLabel(text));
+    }
+
+    @ParameterizedTest(name = "items ''{0}'' → {1}")
+    @CsvSource(delimiter = ';', value = {"7,5; [7.5]", "120,5 kg; [120.5 kg]", "2,1,0; [2, 1, 0]", "2,1; [2, 1]",
+            "12, 10, 8; [12, 10, 8]", "2/1/0; [2, 1, 0]"})
+    void perSetListsAndDecimalCommas(String text, String expected) {
+        assertEquals(expected, ValueParser.items(text).toString());
+    }
+
+    @ParameterizedTest(name = "two schemes ''{0}'' → {1} sets, reps {2}")
+    @CsvSource(delimiter = ';', value = {"3x10 + 1xAMRAP; 4; 10/10/10/amrap", "2x5 + 1x5+ @8; 3; 5/5/5+"})
+    void twoSchemesInOneCell(String text, int sets, String reps) {
+        ValueParser.SetsAndReps scheme = ValueParser.setsAndReps(text).orElseThrow();
+        assertEquals(sets, scheme.sets());
+        assertEquals(reps, scheme.reps());
     }
 }
