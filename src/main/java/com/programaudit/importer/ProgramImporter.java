@@ -44,6 +44,11 @@ public final class ProgramImporter {
         if (bytes.length > limits.maxFileBytes()) {
             throw new ImportException("The file is larger than " + limits.maxFileBytes() / (1024 * 1024) + " MiB.");
         }
+        Optional<String> foreign = ForeignFile.kind(bytes);
+        if (foreign.isPresent()) {
+            throw new ImportException("This is " + foreign.get() + ", not a spreadsheet; export the program from"
+                    + " Excel or Google Sheets as .xlsx or .csv.");
+        }
         Grid grid = switch (SpreadsheetFormat.sniff(bytes)) {
             case XLSX, XLS -> new WorkbookGridReader(limits).read(fileName, bytes);
             case CSV -> new CsvGridReader(limits).read(fileName, bytes);
