@@ -24,7 +24,7 @@ public final class AuditService {
     public AuditService(RuleBook rules) {
         this.rules = rules;
         this.auditor = new Auditor(rules);
-        this.importer = new ProgramImporter(rules.catalog());
+        this.importer = new ProgramImporter(rules.catalog(), rules.layouts());
     }
 
     public RuleBook rules() { return rules; }
