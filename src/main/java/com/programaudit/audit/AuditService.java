@@ -60,7 +60,7 @@ public final class AuditService {
             String name = programs.size() == 1 ? stem(fileName) : stem(fileName) + "." + slug(facts.program().getName());
             reports.add(new AuditReport(fileName, name, facts.program(), findings, null));
         }
-        return reports;
+        return ReportNames.unique(reports);
     }
 
     private static AuditReport unreadable(String fileName, ImportException e) {

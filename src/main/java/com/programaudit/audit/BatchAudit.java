@@ -38,7 +38,7 @@ public final class BatchAudit {
                     throw new IllegalStateException("audit worker failed", e.getCause());
                 }
             }
-            return reports;
+            return ReportNames.unique(reports);
         } finally {
             pool.shutdownNow();
         }
