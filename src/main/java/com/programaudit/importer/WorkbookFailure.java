@@ -23,7 +23,7 @@ final class WorkbookFailure {
                     + " — refused as a possible zip bomb. Save it again from Excel if it is a real program.",
                     1 / ZipSecureFile.getMinInflateRatio());
         }
-        if (chain.contains("doctype") || chain.contains("entity")) {
+        if (chain.contains("doctype") || chain.contains("entity expansion") || chain.contains("external entit")) {
             return "The workbook contains an XML document type declaration (DOCTYPE), which Excel never writes;"
                     + " it was refused because such declarations can read other files or exhaust memory.";
         }
