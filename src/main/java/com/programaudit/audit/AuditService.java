@@ -46,6 +46,11 @@ public final class AuditService {
             return toReports(fileName, read.read());
         } catch (ImportException e) {
             return List.of(unreadable(fileName, e));
+        } catch (OutOfMemoryError e) {
+            // the file's workbook is garbage now: one huge file must not end the whole batch
+            return List.of(AuditReport.unreadable(fileName, stem(fileName), new AuditReport.ReadError(
+                    "The file needs more memory than this audit has; split it into smaller files or run with a"
+                            + " larger -Xmx.", null, null)));
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure auditing {}", fileName, e);
             return List.of(AuditReport.unreadable(fileName, stem(fileName),

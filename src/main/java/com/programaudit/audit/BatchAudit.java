@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 /** Audits many files on all cores with one shared rule base; results come back in input order. */
 public final class BatchAudit {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchAudit.class);
     private final AuditService service;
     private final int threads;
 
@@ -31,11 +32,15 @@ public final class BatchAudit {
                 }));
             }
             List<AuditReport> reports = new ArrayList<>();
-            for (Future<List<AuditReport>> future : futures) {
+            for (int i = 0; i < futures.size(); i++) {
                 try {
-                    reports.addAll(future.get());
+                    reports.addAll(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException("audit worker failed", e.getCause());
+                    // a failure outside the audit's own handling still costs only this file
+                    LOG.error("Auditing {} failed", files.get(i), e.getCause());
+                    String name = files.get(i).getFileName().toString();
+                    reports.add(AuditReport.unreadable(name, AuditService.stem(name),
+                            new AuditReport.ReadError("The audit failed unexpectedly on this file.", null, null)));
                 }
             }
             return ReportNames.unique(reports);

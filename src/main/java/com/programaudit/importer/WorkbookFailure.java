@@ -23,6 +23,10 @@ final class WorkbookFailure {
                     + " — refused as a possible zip bomb. Save it again from Excel if it is a real program.",
                     1 / ZipSecureFile.getMinInflateRatio());
         }
+        if (chain.contains("tried to allocate") || failure instanceof OutOfMemoryError) {
+            return "The workbook is too large to read (one part holds more data than an audit may load);"
+                    + " split the program into smaller files.";
+        }
         if (chain.contains("doctype") || chain.contains("entity expansion") || chain.contains("external entit")) {
             return "The workbook contains an XML document type declaration (DOCTYPE), which Excel never writes;"
                     + " it was refused because such declarations can read other files or exhaust memory.";

@@ -3,6 +3,7 @@ package com.programaudit.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +107,16 @@ class HostileInputTest {
         assertClear(report.error().message(), String.format(Locale.ROOT, "%,d", ImportLimits.DEFAULT.maxRowsPerSheet())
                 + "|" + String.format(Locale.ROOT, "%,d", rows));
         assertEquals("Program", report.error().sheet());
+    }
+
+    @Test
+    void aWorkbookThatUnpacksToMoreThanTheLimitIsRefusedBeforePoiLoadsIt() throws Exception {
+        ImportLimits small = new ImportLimits(ImportLimits.DEFAULT.maxFileBytes(), ImportLimits.DEFAULT.maxRowsPerSheet(),
+                ImportLimits.DEFAULT.maxCells(), ImportLimits.DEFAULT.maxSheets(), 2L * 1024 * 1024);
+        byte[] xlsx = HostileCorpus.hugeXlsx(40_000); // about 4 MiB of sheet XML
+        ImportException e = assertThrows(ImportException.class, () -> assertTimeoutPreemptively(HANG_GUARD,
+                () -> new ProgramImporter(TestRules.book().catalog(), small, List.of()).read("big.xlsx", xlsx)));
+        assertClear(e.getMessage(), "more than 2 MiB|sheet 1|split it");
     }
 
     @Test
