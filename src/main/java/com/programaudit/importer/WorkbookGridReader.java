@@ -72,8 +72,12 @@ final class WorkbookGridReader {
         return new GridSheet(sheet.getSheetName(), rows);
     }
 
-    /** A merged region shows its top-left value in every cell it covers, as the coach sees it. */
-    private static void fillMergedRegions(Sheet sheet, List<List<String>> rows) {
+    /**
+     * A merged region shows its top-left value in every cell it covers, as the coach sees it. Regions
+     * may overlap in a crafted file, so the cells filled are counted against the cell limit.
+     */
+    private void fillMergedRegions(Sheet sheet, List<List<String>> rows) throws ImportException {
+        long filled = 0;
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             int top = region.getFirstRow();
             int left = region.getFirstColumn();
@@ -82,6 +86,12 @@ final class WorkbookGridReader {
             String value = left < topRow.size() ? topRow.get(left) : "";
             int lastRow = Math.min(region.getLastRow(), rows.size() - 1);
             int lastColumn = Math.min(region.getLastColumn(), left + 256);
+            filled += (long) Math.max(0, lastRow - top + 1) * (lastColumn - left + 1);
+            if (filled > limits.maxCells()) {
+                throw new ImportException(String.format(Locale.ROOT, "The merged cells of this sheet cover more than"
+                        + " %,d cells, the most one program may have; unmerge them or split the sheet.",
+                        limits.maxCells()), sheet.getSheetName(), region.formatAsString());
+            }
             for (int r = top; r <= lastRow; r++) {
                 List<String> cells = rows.get(r);
                 while (cells.size() <= lastColumn) cells.add("");

@@ -80,6 +80,13 @@ final class HostileCorpus {
                 xml -> xml.substring(0, xml.length() / 2)));
         files.put("malformed_core_properties.xlsx", replaceEntry(anna, "docProps/core.xml",
                 xml -> xml.substring(0, xml.length() / 2)));
+        files.put("overlapping_merged_cells.xlsx", replaceEntry(anna, "xl/worksheets/sheet1.xml", xml -> {
+            String regions = "<mergeCell ref=\"A1:IV2000\"/>".repeat(3000);
+            String merged = "<mergeCells count=\"3000\">" + regions + "</mergeCells>";
+            String body = xml.replaceAll("<mergeCells.*?</mergeCells>", "");
+            // mergeCells comes right after sheetData in the schema's order
+            return body.replace("</sheetData>", "</sheetData>" + merged);
+        }));
         files.put("zip_not_a_workbook.xlsx", zipOf("readme.txt", "just a zip".getBytes(StandardCharsets.UTF_8)));
         return files;
     }
