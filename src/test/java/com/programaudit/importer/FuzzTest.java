@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * target/fuzz-failures/ so they can join the hostile corpus.
  */
 class FuzzTest {
-    private static final int TRIES = Integer.getInteger("fuzz.tries", 1500);
+    private static final int TRIES = Integer.getInteger("fuzz.tries", 3000);
     private static final long SEED = Long.getLong("fuzz.seed", 20261123L);
     private static final long TIMEOUT_SECONDS = 15;
     private static final boolean AUDIT = Boolean.parseBoolean(System.getProperty("fuzz.audit", "true"));
@@ -54,13 +54,13 @@ class FuzzTest {
             String name = names.get(i % names.size());
             byte[] mutant;
             try {
-                mutant = mutator.mutate(name, seeds.get(name));
+                mutant = mutator.mutate(seeds.get(name));
             } catch (Exception e) {
                 continue; // POI could not write this cell mutation: nothing to test
             }
             long t0 = System.nanoTime();
             String problem = problem(name, mutant);
-            nanosByKind.merge(mutator.describeLast.replaceAll("zip entry .*", "zip entry"), System.nanoTime() - t0, Long::sum);
+            nanosByKind.merge(mutator.lastKind().replaceAll("zip entry .*", "zip entry"), System.nanoTime() - t0, Long::sum);
             if (problem == null) {
                 read++;
                 continue;
@@ -69,17 +69,19 @@ class FuzzTest {
                 refused++;
                 continue;
             }
-            byte[] small = mutator.describeLast.startsWith("cell") ? mutant : shrink(name, mutant, problem);
+            byte[] small = mutator.lastKind().startsWith("cell") ? mutant : shrink(name, mutant, problem);
             Path saved = Path.of("target/fuzz-failures").resolve("try" + i + "_" + name);
             Files.createDirectories(saved.getParent());
             Files.write(saved, small);
-            failures.add("try " + i + " (" + mutator.describeLast + " of " + name + "): " + problem + " → " + saved);
+            failures.add("try " + i + " (" + mutator.lastKind() + " of " + name + "): " + problem + " → " + saved);
         }
         System.out.printf("fuzz: %d tries, %d read as programs, %d refused with a message, %.1f s; audit time by mutation %s%n",
                 TRIES, read, refused, (System.nanoTime() - start) / 1e9, nanosByKind.entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue() / 1_000_000 + "ms").toList());
         worker.shutdownNow();
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+        // a mutator that only ever broke files (or never did) would test one path only
+        assertTrue(read > TRIES / 10 && refused > TRIES / 10, read + " read, " + refused + " refused");
     }
 
     private static final String REFUSED = "refused";

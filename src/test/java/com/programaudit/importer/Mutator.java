@@ -31,28 +31,30 @@ final class Mutator {
             "Week", "Client", "Block"};
 
     private final Random random;
+    private String lastKind = "";
 
     Mutator(long seed) { this.random = new Random(seed); }
 
-    String describeLast;
+    /** What the last call to {@link #mutate} changed, for the failure message. */
+    String lastKind() { return lastKind; }
 
-    byte[] mutate(String fileName, byte[] seed) throws IOException {
+    byte[] mutate(byte[] seed) throws IOException {
         boolean zip = SpreadsheetFormat.sniff(seed) == SpreadsheetFormat.XLSX;
         boolean workbook = SpreadsheetFormat.sniff(seed) != SpreadsheetFormat.CSV;
         int choice = random.nextInt(10);
         if (choice < 3) {
-            describeLast = "raw bytes";
+            lastKind = "raw bytes";
             return mutateBytes(seed, 1 + random.nextInt(3));
         }
         if (choice < 6 && zip) {
-            describeLast = "zip entry bytes";
+            lastKind = "zip entry bytes";
             return mutateZipEntry(seed);
         }
         if (workbook) {
-            describeLast = "cell values";
+            lastKind = "cell values";
             return mutateCells(seed);
         }
-        describeLast = "csv cells";
+        lastKind = "csv cells";
         return mutateCsv(seed);
     }
 
@@ -99,7 +101,7 @@ final class Mutator {
             }
         }
         int target = random.nextInt(names.size());
-        describeLast = "zip entry " + names.get(target);
+        lastKind = "zip entry " + names.get(target);
         data.set(target, random.nextBoolean() ? mutateBytes(data.get(target), 1 + random.nextInt(2))
                 : mutateXmlText(data.get(target)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
