@@ -30,6 +30,9 @@ final class Mutator {
             "Back Squat".repeat(200), "8–12–16", "12-8", "0-0", "1/0", "%", "50%1RM", "Sets x Reps", "Exercise",
             "Week", "Client", "Block"};
 
+    private static final String[] SHEET_NAMES = {"Week 1", "Week 0", "W99999999999", "Wk 3 - Deload", "Blocks",
+            "Program", "Info", "Hypertrophy (W1-99999)", "Deload (W9-1)", "Strength (W0-0)", "Week 1 (2)", "Sheet1"};
+
     private final Random random;
     private String lastKind = "";
 
@@ -132,7 +135,13 @@ final class Mutator {
     private byte[] mutateCells(byte[] bytes) throws IOException {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.getSheetAt(random.nextInt(wb.getNumberOfSheets()));
+            int index = random.nextInt(wb.getNumberOfSheets());
+            Sheet sheet = wb.getSheetAt(index);
+            if (random.nextInt(6) == 0) {
+                // sheet names steer the layout readers (week sheets, Blocks, Program, block names)
+                String name = SHEET_NAMES[random.nextInt(SHEET_NAMES.length)];
+                if (wb.getSheetIndex(name) < 0) wb.setSheetName(index, name);
+            }
             int lastRow = Math.max(0, sheet.getLastRowNum());
             for (int i = 0; i < 1 + random.nextInt(6); i++) {
                 int r = random.nextInt(lastRow + 1);
