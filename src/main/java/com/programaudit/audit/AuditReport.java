@@ -31,6 +31,11 @@ public record AuditReport(String file, String name, Program program, List<Findin
         return new AuditReport(file, name, null, List.of(), error, null, null);
     }
 
+    /** This report under another name (two reports of a batch must not share one). */
+    public AuditReport withName(String newName) {
+        return new AuditReport(file, newName, program, findings, error, load, fixed);
+    }
+
     /** This report with the outcome of {@code --fix} attached. */
     public AuditReport withFixed(FixedCopy copy) {
         return new AuditReport(file, name, program, findings, error, load, copy);

@@ -24,7 +24,7 @@ public final class AuditService {
     public AuditService(RuleBook rules) {
         this.rules = rules;
         this.auditor = new Auditor(rules);
-        this.importer = new ProgramImporter(rules.catalog());
+        this.importer = new ProgramImporter(rules.catalog(), rules.layouts());
     }
 
     public RuleBook rules() { return rules; }
@@ -46,6 +46,11 @@ public final class AuditService {
             return toReports(fileName, read.read());
         } catch (ImportException e) {
             return List.of(unreadable(fileName, e));
+        } catch (OutOfMemoryError e) {
+            // the file's workbook is garbage now: one huge file must not end the whole batch
+            return List.of(AuditReport.unreadable(fileName, stem(fileName), new AuditReport.ReadError(
+                    "The file needs more memory than this audit has; split it into smaller files or run with a"
+                            + " larger -Xmx.", null, null)));
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure auditing {}", fileName, e);
             return List.of(AuditReport.unreadable(fileName, stem(fileName),
@@ -61,7 +66,7 @@ public final class AuditService {
             reports.add(new AuditReport(fileName, name, facts.program(), findings, null,
                     WeeklyLoad.count(facts, rules.policy()), null));
         }
-        return reports;
+        return ReportNames.unique(reports);
     }
 
     private static AuditReport unreadable(String fileName, ImportException e) {

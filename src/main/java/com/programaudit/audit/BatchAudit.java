@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 /** Audits many files on all cores with one shared rule base; results come back in input order. */
 public final class BatchAudit {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchAudit.class);
     private final AuditService service;
     private final int threads;
 
@@ -46,10 +47,14 @@ public final class BatchAudit {
                 try {
                     reports.put(future.getKey(), future.getValue().get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException("audit worker failed", e.getCause());
+                    // a failure outside the audit's own handling still costs only this file
+                    LOG.error("Auditing {} failed", future.getKey(), e.getCause());
+                    String name = future.getKey().getFileName().toString();
+                    reports.put(future.getKey(), List.of(AuditReport.unreadable(name, AuditService.stem(name),
+                            new AuditReport.ReadError("The audit failed unexpectedly on this file.", null, null))));
                 }
             }
-            return reports;
+            return ReportNames.unique(reports);
         } finally {
             pool.shutdownNow();
         }

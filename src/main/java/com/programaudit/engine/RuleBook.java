@@ -2,6 +2,8 @@ package com.programaudit.engine;
 
 import com.programaudit.catalog.CatalogException;
 import com.programaudit.catalog.ExerciseCatalog;
+import com.programaudit.layout.LayoutMapping;
+import com.programaudit.layout.LayoutMappings;
 import com.programaudit.model.Scope;
 import com.programaudit.model.Severity;
 import java.io.IOException;
@@ -37,15 +39,17 @@ public final class RuleBook {
     private final Policy policy;
     private final Sources sources;
     private final ExerciseCatalog catalog;
+    private final List<LayoutMapping> layouts;
 
     private RuleBook(Path folder, KieBase kieBase, Map<String, RuleInfo> rulesByName, Policy policy, Sources sources,
-                     ExerciseCatalog catalog) {
+                     ExerciseCatalog catalog, List<LayoutMapping> layouts) {
         this.folder = folder;
         this.kieBase = kieBase;
         this.rulesByName = rulesByName;
         this.policy = policy;
         this.sources = sources;
         this.catalog = catalog;
+        this.layouts = layouts;
     }
 
     /** Compiles the folder; every problem found is listed as "file:line: message". */
@@ -62,10 +66,11 @@ public final class RuleBook {
             problems.addAll(Arrays.asList(e.getMessage().split("\n")));
         }
         problems.addAll(PolicyReads.missing(folder, ruleFiles(folder), policy));
+        List<LayoutMapping> layouts = LayoutMappings.load(folder, problems);
         KieBase kieBase = compile(folder, problems);
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, new RuleLocations(folder), sources, policy, problems);
         if (!problems.isEmpty()) throw new RuleLoadException(problems);
-        return new RuleBook(folder, kieBase, rules, policy, sources, catalog);
+        return new RuleBook(folder, kieBase, rules, policy, sources, catalog, layouts);
     }
 
     private static KieBase compile(Path folder, List<String> problems) {
@@ -193,6 +198,8 @@ public final class RuleBook {
     public Policy policy() { return policy; }
     public Sources sources() { return sources; }
     public ExerciseCatalog catalog() { return catalog; }
+    /** The table templates of rules/layouts/, for layouts the importer does not know. */
+    public List<LayoutMapping> layouts() { return layouts; }
 
     /** Rules with an @id, sorted by id. */
     public List<RuleInfo> rules() {

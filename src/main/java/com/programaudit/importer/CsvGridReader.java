@@ -8,6 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,22 +31,42 @@ final class CsvGridReader {
         long cells = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                if (rows.size() >= limits.maxRowsPerSheet()) {
-                    throw new ImportException("The CSV has more than " + limits.maxRowsPerSheet()
-                            + " rows, the most one file may have.", sheetName, "A" + (rows.size() + 1));
-                }
                 List<String> row = record.toList();
                 cells += row.size();
-                if (cells > limits.maxCells()) {
-                    throw new ImportException("The CSV has more than " + limits.maxCells() + " cells.", sheetName,
-                            "A" + (rows.size() + 1));
+                if (rows.size() >= limits.maxRowsPerSheet() || cells > limits.maxCells()) {
+                    throw tooBig(parser, rows.size() + 1, cells, sheetName);
                 }
                 rows.add(new ArrayList<>(row));
             }
         } catch (IOException | RuntimeException e) {
-            throw new ImportException("The CSV could not be parsed: " + e.getMessage(), sheetName, null);
+            throw new ImportException(parseFailure(e), sheetName, null);
         }
         return new Grid(fileName, List.of(new GridSheet(sheetName, rows)));
+    }
+
+    /** Commons CSV names its exception classes; the coach needs the line and what to look for. */
+    private static String parseFailure(Exception e) {
+        String detail = String.valueOf(e.getMessage());
+        Matcher line = Pattern.compile("line:? ?(\\d+)").matcher(detail);
+        String where = line.find() ? " near line " + line.group(1) : "";
+        return "The CSV could not be read" + where + ": a quoted value is not closed, or has text after its"
+                + " closing quote. Check the quotes in that line.";
+    }
+
+    /** The limit passed: counts the rest without keeping it, so the message can give the real size. */
+    private ImportException tooBig(CSVParser parser, int row, long cells, String sheetName) {
+        int rows = row;
+        long allCells = cells;
+        for (CSVRecord record : parser) {
+            rows++;
+            allCells += record.size();
+        }
+        String message = rows > limits.maxRowsPerSheet()
+                ? String.format(Locale.ROOT, "The CSV has %,d rows; at most %,d rows are read.", rows,
+                        limits.maxRowsPerSheet())
+                : String.format(Locale.ROOT, "The CSV has %,d cells; at most %,d cells are read.", allCells,
+                        limits.maxCells());
+        return new ImportException(message + " Split the program into smaller files.", sheetName, "A" + row);
     }
 
     static String decode(byte[] bytes) {

@@ -157,14 +157,15 @@ public final class FreeText {
 
     private static List<Integer> numbers(String spec) {
         List<Integer> numbers = new ArrayList<>();
-        Matcher range = Pattern.compile("(\\d+)\\s*(?:-|to)\\s*(\\d+)").matcher(spec);
+        // at most 5 digits: longer runs are not set numbers and would overflow an int
+        Matcher range = Pattern.compile("(?<!\\d)(\\d{1,5})\\s*(?:-|to)\\s*(\\d{1,5})(?!\\d)").matcher(spec);
         if (range.find()) {
             int from = Integer.parseInt(range.group(1));
             int to = Integer.parseInt(range.group(2));
             for (int i = from; i <= to && i - from < 50; i++) numbers.add(i);
             return numbers;
         }
-        Matcher m = Pattern.compile("\\d+").matcher(spec);
+        Matcher m = Pattern.compile("(?<!\\d)\\d{1,5}(?!\\d)").matcher(spec);
         while (m.find() && numbers.size() < 50) numbers.add(Integer.parseInt(m.group()));
         return numbers;
     }

@@ -7,9 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** Header words of SPREADSHEETS.md; case, spaces and punctuation are ignored. */
 final class HeaderWords {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern PUNCTUATION = Pattern.compile("[^a-z0-9#%]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<Column, List<String>> WORDS = new EnumMap<>(Column.class);
 
     static {
@@ -45,17 +50,31 @@ final class HeaderWords {
         EXACT.put("#", Column.ORDER);
     }
 
+    /** Every cell of every row is asked whether it is a header: remember the answers (bounded). */
+    private static final int CACHE_LIMIT = 20_000;
+    private static final Map<String, Optional<Column>> CACHE = new ConcurrentHashMap<>();
+
     private HeaderWords() { }
 
     /** Lower case, accents and punctuation removed, spaces collapsed; '#' and '%' kept. */
     static String normalize(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replace('×', 'x')
-                .replaceAll("[^a-z0-9#%]+", " ").trim().replaceAll("\\s+", " ");
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String spaced = PUNCTUATION.matcher(plain.toLowerCase(Locale.ROOT).replace('×', 'x')).replaceAll(" ").trim();
+        return SPACES.matcher(spaced).replaceAll(" ");
     }
 
     /** The column a header names: an exact header word first, then a header word at its start or end. */
     static Optional<Column> columnOf(String header) {
+        Optional<Column> known = CACHE.get(header);
+        if (known != null) return known;
+        Optional<Column> column = lookUp(header);
+        if (header.length() > 64) return column; // long texts are notes, not headers: not worth keeping
+        if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
+        CACHE.put(header, column);
+        return column;
+    }
+
+    private static Optional<Column> lookUp(String header) {
         String key = normalize(header);
         if (key.isEmpty()) return Optional.empty();
         Column exact = EXACT.get(key);

@@ -51,6 +51,8 @@ final class Keywords {
     static Optional<int[]> weekRange(String text) {
         Matcher m = WEEK_RANGE.matcher(ValueParser.clean(text));
         if (!m.find()) return Optional.empty();
+        // no program has week 100,000; longer digit runs would overflow an int
+        if (m.group(1).length() > 5 || (m.group(2) != null && m.group(2).length() > 5)) return Optional.empty();
         int first = Integer.parseInt(m.group(1));
         int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
         return first <= last ? Optional.of(new int[] {first, last}) : Optional.empty();

@@ -1,6 +1,7 @@
 package com.programaudit.importer;
 
 import com.programaudit.catalog.ExerciseCatalog;
+import com.programaudit.layout.LayoutMapping;
 import com.programaudit.model.DataIssue;
 import com.programaudit.model.ProgramFacts;
 import java.io.IOException;
@@ -17,12 +18,19 @@ import java.util.Optional;
 public final class ProgramImporter {
     private final ExerciseCatalog catalog;
     private final ImportLimits limits;
+    private final List<LayoutMapping> layouts;
 
-    public ProgramImporter(ExerciseCatalog catalog) { this(catalog, ImportLimits.DEFAULT); }
+    public ProgramImporter(ExerciseCatalog catalog) { this(catalog, ImportLimits.DEFAULT, List.of()); }
 
-    public ProgramImporter(ExerciseCatalog catalog, ImportLimits limits) {
+    /** {@code layouts}: the mapping files of rules/layouts/, tried when no built-in layout fits. */
+    public ProgramImporter(ExerciseCatalog catalog, List<LayoutMapping> layouts) {
+        this(catalog, ImportLimits.DEFAULT, layouts);
+    }
+
+    public ProgramImporter(ExerciseCatalog catalog, ImportLimits limits, List<LayoutMapping> layouts) {
         this.catalog = catalog;
         this.limits = limits;
+        this.layouts = layouts;
     }
 
     public List<ProgramFacts> read(Path file) throws ImportException {
@@ -44,6 +52,11 @@ public final class ProgramImporter {
         if (bytes.length > limits.maxFileBytes()) {
             throw new ImportException("The file is larger than " + limits.maxFileBytes() / (1024 * 1024) + " MiB.");
         }
+        Optional<String> foreign = ForeignFile.kind(bytes);
+        if (foreign.isPresent()) {
+            throw new ImportException("This is " + foreign.get() + ", not a spreadsheet; export the program from"
+                    + " Excel or Google Sheets as .xlsx or .csv.");
+        }
         Grid grid = switch (SpreadsheetFormat.sniff(bytes)) {
             case XLSX, XLS -> new WorkbookGridReader(limits).read(fileName, bytes);
             case CSV -> new CsvGridReader(limits).read(fileName, bytes);
@@ -58,13 +71,7 @@ public final class ProgramImporter {
         for (GridSheet sheet : grid.sheets()) {
             Optional<TableHeader> header = TableHeader.find(sheet, 0);
             if (header.isPresent() && LogTableReader.fits(header.get())) {
-                List<RawEntry> rows = LogTableReader.read(header.get());
-                if (rows.isEmpty()) {
-                    throw new ImportException("The table under the header row has no exercise rows.", sheet.name(),
-                            sheet.ref(header.get().row(), header.get().column(Column.EXERCISE)).getCell());
-                }
-                ProgramDetails details = DetailsReader.read(grid, sheet, header.get().row());
-                return new ProgramAssembler(grid.fileName(), catalog).assemble(rows, details, issues);
+                return readLogTable(grid, header.get(), issues);
             }
         }
         if (grid.sheets().stream().anyMatch(SheetPerWeekReader::isWeekSheet)) {
@@ -78,8 +85,23 @@ public final class ProgramImporter {
         if (!across.isEmpty()) {
             return new ProgramAssembler(grid.fileName(), catalog).assemble(across, DetailsReader.read(grid, null, 0), issues);
         }
+        Optional<TableHeader> mapped = MappedHeader.find(grid, layouts);
+        if (mapped.isPresent()) return readLogTable(grid, mapped.get(), issues);
         throw new ImportException("No program table found: no sheet has a header row with an Exercise column, "
-                + "a Week or Day column and Sets/Reps/RIR/RPE columns (the first 60 rows of each sheet were searched).",
+                + "a Week or Day column and Sets/Reps/RIR/RPE columns (the first 60 rows of each sheet were searched). "
+                + "A business template with its own headers can be described in a rules/layouts/ mapping file.",
                 grid.sheets().isEmpty() ? null : grid.sheets().get(0).name(), null);
+    }
+
+    private List<ProgramFacts> readLogTable(Grid grid, TableHeader header, List<DataIssue> issues)
+            throws ImportException {
+        GridSheet sheet = header.sheet();
+        List<RawEntry> rows = LogTableReader.read(header);
+        if (rows.isEmpty()) {
+            throw new ImportException("The table under the header row has no exercise rows.", sheet.name(),
+                    sheet.ref(header.row(), header.column(Column.EXERCISE)).getCell());
+        }
+        ProgramDetails details = DetailsReader.read(grid, sheet, header.row());
+        return new ProgramAssembler(grid.fileName(), catalog).assemble(rows, details, issues);
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -26,10 +25,12 @@ final class WorkbookGridReader {
     WorkbookGridReader(ImportLimits limits) { this.limits = limits; }
 
     Grid read(String fileName, byte[] bytes) throws ImportException {
+        SpreadsheetFormat format = SpreadsheetFormat.sniff(bytes);
+        if (format == SpreadsheetFormat.XLSX) UnpackedSize.check(bytes, limits);
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() > limits.maxSheets()) {
-                throw new ImportException("The workbook has " + workbook.getNumberOfSheets()
-                        + " sheets; at most " + limits.maxSheets() + " are read.");
+                throw new ImportException(String.format(Locale.ROOT, "The workbook has %,d sheets; at most %,d are read.",
+                        workbook.getNumberOfSheets(), limits.maxSheets()));
             }
             List<GridSheet> sheets = new ArrayList<>();
             long cells = 0;
@@ -37,38 +38,24 @@ final class WorkbookGridReader {
                 GridSheet grid = readSheet(sheet);
                 for (int r = 0; r < grid.rowCount(); r++) cells += grid.width(r);
                 if (cells > limits.maxCells()) {
-                    throw new ImportException("The workbook has more than " + limits.maxCells()
-                            + " cells, the most one program may have.", sheet.getSheetName(), null);
+                    throw new ImportException(String.format(Locale.ROOT, "The workbook has more than %,d cells"
+                            + " (%,d up to this sheet), the most one program may have.", limits.maxCells(), cells),
+                            sheet.getSheetName(), null);
                 }
                 sheets.add(grid);
             }
             return new Grid(fileName, sheets);
-        } catch (EncryptedDocumentException e) {
-            throw new ImportException("The workbook is password-protected; save an unprotected copy and audit that.");
         } catch (IOException | RuntimeException e) {
-            throw new ImportException(describe(e));
+            throw new ImportException(WorkbookFailure.describe(e, format));
         }
-    }
-
-    private static String describe(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("Zip bomb") || message.contains("exceeds the max")) {
-            return "The workbook expands to far more data than its size suggests (a possible zip bomb); it was not read.";
-        }
-        return "The file looks like a spreadsheet but could not be read (" + firstLine(message) + ").";
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        String line = newline >= 0 ? message.substring(0, newline) : message;
-        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
     private GridSheet readSheet(Sheet sheet) throws ImportException {
         int lastRow = sheet.getLastRowNum();
         if (lastRow >= limits.maxRowsPerSheet()) {
-            throw new ImportException("Sheet has " + (lastRow + 1) + " rows; at most " + limits.maxRowsPerSheet()
-                    + " are read.", sheet.getSheetName(), "A" + (limits.maxRowsPerSheet() + 1));
+            throw new ImportException(String.format(Locale.ROOT, "The sheet has %,d rows; at most %,d rows are read."
+                    + " Split the program into smaller files.", lastRow + 1, limits.maxRowsPerSheet()),
+                    sheet.getSheetName(), "A" + (limits.maxRowsPerSheet() + 1));
         }
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r <= lastRow; r++) {
@@ -85,8 +72,12 @@ final class WorkbookGridReader {
         return new GridSheet(sheet.getSheetName(), rows);
     }
 
-    /** A merged region shows its top-left value in every cell it covers, as the coach sees it. */
-    private static void fillMergedRegions(Sheet sheet, List<List<String>> rows) {
+    /**
+     * A merged region shows its top-left value in every cell it covers, as the coach sees it. Regions
+     * may overlap in a crafted file, so the cells filled are counted against the cell limit.
+     */
+    private void fillMergedRegions(Sheet sheet, List<List<String>> rows) throws ImportException {
+        long filled = 0;
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             int top = region.getFirstRow();
             int left = region.getFirstColumn();
@@ -95,6 +86,12 @@ final class WorkbookGridReader {
             String value = left < topRow.size() ? topRow.get(left) : "";
             int lastRow = Math.min(region.getLastRow(), rows.size() - 1);
             int lastColumn = Math.min(region.getLastColumn(), left + 256);
+            filled += (long) Math.max(0, lastRow - top + 1) * (lastColumn - left + 1);
+            if (filled > limits.maxCells()) {
+                throw new ImportException(String.format(Locale.ROOT, "The merged cells of this sheet cover more than"
+                        + " %,d cells, the most one program may have; unmerge them or split the sheet.",
+                        limits.maxCells()), sheet.getSheetName(), region.formatAsString());
+            }
             for (int r = top; r <= lastRow; r++) {
                 List<String> cells = rows.get(r);
                 while (cells.size() <= lastColumn) cells.add("");

@@ -22,11 +22,11 @@ class BadInputTest {
         return Stream.of(
                 Arguments.of("empty.csv", new byte[0], "empty"),
                 Arguments.of("random.bin", random, "not a spreadsheet"),
-                Arguments.of("truncated.xlsx", new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0}, "could not be read"),
+                Arguments.of("truncated.xlsx", new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0}, "damaged or incomplete"),
                 Arguments.of("notes.csv", "Shopping list\nmilk,eggs\nbread,butter\n".getBytes(StandardCharsets.UTF_8),
                         "No program table"),
                 Arguments.of("fake.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
-                        (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0}, "could not be read"));
+                        (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0}, "damaged or incomplete"));
     }
 
     @ParameterizedTest(name = "{0}")

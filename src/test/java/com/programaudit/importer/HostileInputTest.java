@@ -1,0 +1,144 @@
+package com.programaudit.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.programaudit.TestRules;
+import com.programaudit.audit.AuditReport;
+import com.programaudit.report.JsonReport;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile and broken inputs (src/test/resources/hostile/, listed with the words their error must
+ * contain in expected.properties): each gives a report, with an error a coach can act on when it
+ * cannot be read, in bounded time, and never an exception.
+ */
+class HostileInputTest {
+    static final Duration HANG_GUARD = Duration.ofSeconds(20);
+    private static final Properties EXPECTED = new Properties();
+
+    @BeforeAll
+    static void loadCorpus() throws Exception {
+        if (Boolean.getBoolean("hostile.update")) HostileCorpus.writeCommitted();
+        try (Reader reader = Files.newBufferedReader(HostileCorpus.FOLDER.resolve("expected.properties"))) {
+            EXPECTED.load(reader);
+        }
+    }
+
+    static Stream<Arguments> corpus() throws IOException {
+        try (Stream<Path> files = Files.list(HostileCorpus.FOLDER)) {
+            return files.filter(p -> !p.getFileName().toString().matches(".*\\.(properties|md)$"))
+                    .sorted().map(p -> Arguments.of(p.getFileName().toString(), p)).toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void givesAReportOrAClearError(String name, Path file) {
+        String expected = EXPECTED.getProperty(name);
+        assertNotNull(expected, name + " needs a line in hostile/expected.properties");
+        List<AuditReport> reports = assertTimeoutPreemptively(HANG_GUARD, () -> TestRules.service().audit(file));
+        AuditReport report = reports.get(0);
+        if (expected.equals("ok")) {
+            assertTrue(report.readable(), name + ": " + (report.error() == null ? "" : report.error().message()));
+            assertFalse(report.findings().isEmpty(), name + " is an example with findings, read whatever its name says");
+            return;
+        }
+        assertFalse(report.readable(), name + " should be unreadable");
+        assertClear(report.error().message(), expected);
+    }
+
+    /** Words a coach understands: the expected words, no Java class names, no stack trace. */
+    static void assertClear(String message, String expectedWords) {
+        for (String words : expectedWords.split("\\|")) {
+            assertTrue(message.toLowerCase(Locale.ROOT).contains(words.strip().toLowerCase(Locale.ROOT)),
+                    "expected '" + words + "' in: " + message);
+        }
+        for (String jargon : List.of("Exception", "java.", "org.apache", "\tat ", "null")) {
+            assertFalse(message.contains(jargon), "jargon '" + jargon + "' in: " + message);
+        }
+    }
+
+    @ParameterizedTest(name = "external entity in {0}")
+    @MethodSource("xmlEntries")
+    void anExternalEntityIsNeverRead(String entry, @TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "MARKER-7f3a-do-not-read");
+        byte[] xlsx = HostileCorpus.externalEntity(secret, entry);
+        List<AuditReport> reports = assertTimeoutPreemptively(HANG_GUARD,
+                () -> TestRules.service().audit("xxe.xlsx", xlsx));
+        for (AuditReport report : reports) {
+            assertFalse(new JsonReport().render(report).contains("MARKER-7f3a"), "the external file was read");
+        }
+        assertFalse(reports.get(0).readable());
+        assertClear(reports.get(0).error().message(), "document type declaration");
+    }
+
+    static Stream<String> xmlEntries() {
+        return Stream.of("xl/worksheets/sheet1.xml", "[Content_Types].xml", "xl/sharedStrings.xml");
+    }
+
+    @Test
+    void aSheetWithMoreRowsThanTheLimitNamesTheLimitAndTheSize() throws Exception {
+        int rows = ImportLimits.DEFAULT.maxRowsPerSheet() + 5;
+        byte[] xlsx = HostileCorpus.hugeXlsx(rows);
+        AuditReport report = assertTimeoutPreemptively(HANG_GUARD,
+                () -> TestRules.service().audit("huge.xlsx", xlsx)).get(0);
+        assertFalse(report.readable());
+        assertClear(report.error().message(), String.format(Locale.ROOT, "%,d", ImportLimits.DEFAULT.maxRowsPerSheet())
+                + "|" + String.format(Locale.ROOT, "%,d", rows));
+        assertEquals("Program", report.error().sheet());
+    }
+
+    @Test
+    void aWorkbookThatUnpacksToMoreThanTheLimitIsRefusedBeforePoiLoadsIt() throws Exception {
+        ImportLimits small = new ImportLimits(ImportLimits.DEFAULT.maxFileBytes(), ImportLimits.DEFAULT.maxRowsPerSheet(),
+                ImportLimits.DEFAULT.maxCells(), ImportLimits.DEFAULT.maxSheets(), 2L * 1024 * 1024);
+        byte[] xlsx = HostileCorpus.hugeXlsx(40_000); // about 4 MiB of sheet XML
+        ImportException e = assertThrows(ImportException.class, () -> assertTimeoutPreemptively(HANG_GUARD,
+                () -> new ProgramImporter(TestRules.book().catalog(), small, List.of()).read("big.xlsx", xlsx)));
+        assertClear(e.getMessage(), "more than 2 MiB|sheet 1|split it");
+    }
+
+    @Test
+    void aCsvWithMoreRowsThanTheLimitNamesTheLimit() {
+        int rows = ImportLimits.DEFAULT.maxRowsPerSheet() + 5;
+        byte[] csv = HostileCorpus.hugeCsv(rows, 5);
+        AuditReport report = assertTimeoutPreemptively(HANG_GUARD,
+                () -> TestRules.service().audit("huge.csv", csv)).get(0);
+        assertFalse(report.readable());
+        assertClear(report.error().message(), String.format(Locale.ROOT, "%,d", ImportLimits.DEFAULT.maxRowsPerSheet())
+                + "|" + String.format(Locale.ROOT, "%,d", rows));
+    }
+
+    @Test
+    void aCsvWithMoreCellsThanTheLimitNamesTheLimit() {
+        long cells = ImportLimits.DEFAULT.maxCells();
+        int columns = 100;
+        int rows = (int) (cells / columns) + 10;
+        byte[] csv = HostileCorpus.hugeCsv(rows, columns);
+        AuditReport report = assertTimeoutPreemptively(HANG_GUARD,
+                () -> TestRules.service().audit("wide.csv", csv)).get(0);
+        assertFalse(report.readable());
+        assertClear(report.error().message(), String.format(Locale.ROOT, "%,d", cells));
+    }
+}

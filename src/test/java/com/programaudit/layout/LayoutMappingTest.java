@@ -1,0 +1,68 @@
+package com.programaudit.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.programaudit.TestRules;
+import com.programaudit.importer.ImportException;
+import com.programaudit.importer.ProgramImporter;
+import com.programaudit.ruletest.CaseResult;
+import com.programaudit.ruletest.CaseRunner;
+import com.programaudit.ruletest.RuleCase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** rules/layouts/ mapping files: a business template is read through its mapping, mistakes are named by line. */
+class LayoutMappingTest {
+    private static final Path SAMPLE = Path.of("src/test/resources/layouts/kraftwerk_dan.csv");
+
+    @Test
+    void theTemplateIsUnreadableWithoutItsMapping() {
+        ProgramImporter withoutMappings = new ProgramImporter(TestRules.book().catalog());
+        ImportException e = assertThrows(ImportException.class, () -> withoutMappings.read(SAMPLE));
+        assertTrue(e.getMessage().contains("No program table found"), e.getMessage());
+        assertTrue(e.getMessage().contains("rules/layouts/"), "the message points to the mapping files");
+    }
+
+    @Test
+    void theTemplateAuditsWithTheMappingExactlyLikeTheSameTableWithKnownHeaders() {
+        assertFalse(TestRules.book().layouts().isEmpty(), "rules/layouts/ is loaded with the rules");
+        RuleCase sample = new RuleCase(null, "kraftwerk_dan", SAMPLE,
+                Path.of("src/test/resources/layouts/kraftwerk_dan.expected.json"));
+        CaseResult result = new CaseRunner(TestRules.service()).run(sample);
+        assertTrue(result.passed(), result.describe());
+    }
+
+    @Test
+    void theExampleMappingFileLoadsCleanly() {
+        List<String> problems = new ArrayList<>();
+        List<LayoutMapping> mappings = LayoutMappings.load(TestRules.RULES, problems);
+        assertEquals(List.of(), problems);
+        assertTrue(mappings.stream().anyMatch(m -> m.file().endsWith("kraftwerk_studio.properties")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "a line without '=';exercise = Movement\\nweek Wk\\nsets = Sets;2;expected 'field = Header text'",
+            "an unknown field;exercise = Movement\\nweek = Wk\\nreps = Reps\\nfeeling = Mood;4;unknown field 'feeling'",
+            "a field mapped twice;exercise = Movement\\nweek = Wk\\nreps = Reps\\nreps = Count;4;mapped twice",
+            "a header on two fields;exercise = Movement\\nweek = Wk\\nreps = Reps | Wk;3;already mapped to 'week'",
+            "no exercise;week = Wk\\nreps = Reps;2;no 'exercise = …' line",
+            "no week or day;exercise = Movement\\nreps = Reps;2;map 'week' or 'day'",
+            "an empty header;exercise = \\nweek = Wk\\nreps = Reps;1;has no header text"})
+    void aMalformedMappingIsReportedAsFileLineMessage(String what, String text, int line, String words) {
+        List<String> problems = new ArrayList<>();
+        LayoutMappings.read("layouts/bad.properties", List.of(text.split("\\\\n")), problems);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("layouts/bad.properties:" + line + ": "), problems.get(0));
+        assertTrue(problems.get(0).contains(words), problems.get(0));
+    }
+
+}
