@@ -23,6 +23,9 @@ import java.util.TreeMap;
  * carry it out, computed from the cells the planned sets were read from.
  */
 public final class Fixes {
+    private static final Set<Field> REWRITABLE = EnumSet.of(Field.RIR, Field.RPE, Field.REPS, Field.SETS_X_REPS,
+            Field.TECHNIQUE, Field.NOTES);
+
     private Fixes() { }
 
     /** Plans the given sets at {@code rir} instead of failure, techniques removed. */
@@ -84,6 +87,8 @@ public final class Fixes {
 
     private static List<CellEdit> rewriteRow(SetRow row, Map<Integer, Integer> targets, Set<Field> from,
                                              boolean keepLastAtFailure) {
+        // effort read from a cell a fix does not know how to rewrite (e.g. "@9" in an Intensity column)
+        if (!REWRITABLE.containsAll(from)) return List.of();
         List<CellEdit> edits = new ArrayList<>();
         int sets = Math.max(row.workingSets(), 1);
         // Reps and sets x reps cells first: when one made a set hard ("AMRAP", "3x12+" with mixed
@@ -97,7 +102,8 @@ public final class Fixes {
         }
         if (from.contains(Field.SETS_X_REPS)) {
             SourceCell scheme = row.cells().get(Field.SETS_X_REPS);
-            String eased = SchemeText.eased(scheme.getText(), targets, sets);
+            String eased = FreeText.namesSets(scheme.getText()) ? FreeText.withoutEffortClauses(scheme.getText())
+                    : SchemeText.eased(scheme.getText(), targets, sets);
             if (eased == null) return List.of();
             edit(edits, scheme, eased);
         }

@@ -16,6 +16,8 @@ final class HeaderWords {
     private static final Pattern PUNCTUATION = Pattern.compile("[^a-z0-9#%]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<Column, List<String>> WORDS = new EnumMap<>(Column.class);
+    private static final Pattern EFFORT_WORD_RPE = Pattern.compile("(?:^| )rpe(?: |$)");
+    private static final Pattern EFFORT_WORD_RIR = Pattern.compile("(?:^| )rir(?: |$)");
 
     static {
         WORDS.put(Column.PROGRAM, List.of("program", "client", "athlete", "client name", "program name"));
@@ -79,6 +81,10 @@ final class HeaderWords {
         if (key.isEmpty()) return Optional.empty();
         Column exact = EXACT.get(key);
         if (exact != null) return Optional.of(exact);
+        // "Intensity (RPE)", "RPE/RIR", "Effort (RIR)": the effort word decides, wherever it stands
+        // (an RPE column also reads values written as RIR, see ValueParser.rpe)
+        if (EFFORT_WORD_RPE.matcher(key).find()) return Optional.of(Column.RPE);
+        if (EFFORT_WORD_RIR.matcher(key).find()) return Optional.of(Column.RIR);
         for (Map.Entry<String, Column> word : EXACT.entrySet()) {
             String w = word.getKey();
             if (w.length() >= 2 && (key.startsWith(w + " ") || key.endsWith(" " + w))) {

@@ -30,6 +30,14 @@ final class Keywords {
         return BlockType.NONE;
     }
 
+    private static final Pattern SESSION_TITLE = Pattern.compile(
+            "^(?:day|session|workout|training|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                    + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b.*|^(?:upper|lower|push|pull|legs|full body)"
+                    + "(?:\\s*(?:body|day|[a-d]|\\d))?\\s*$|^(?:day|session|workout)\\s*[a-d0-9].*");
+
+    /** "Day 1 - Upper", "Monday: Push", "Session B", "Upper A": how coaches title a session. */
+    static boolean isSessionTitle(String text) { return SESSION_TITLE.matcher(ValueParser.clean(text)).matches(); }
+
     static boolean isDeload(String text) { return DELOAD.matcher(ValueParser.clean(text)).find(); }
 
     static Level level(String text) {

@@ -68,13 +68,18 @@ public final class ProgramImporter {
 
     private List<ProgramFacts> readGrid(Grid grid) throws ImportException {
         List<DataIssue> issues = new ArrayList<>();
+        // Week sheets with a Day column are still one week each, and an overview sheet before them
+        // is not the program: with two or more week sheets only a Week column makes a log table.
+        boolean weekSheets = grid.sheets().stream().filter(SheetPerWeekReader::isWeekSheet).count() >= 2;
         for (GridSheet sheet : grid.sheets()) {
             Optional<TableHeader> header = TableHeader.find(sheet, 0);
-            if (header.isPresent() && LogTableReader.fits(header.get())) {
+            if (header.isPresent() && LogTableReader.fits(header.get())
+                    && (header.get().has(Column.WEEK) || !weekSheets)
+                    && !WeeksAcrossReader.hasWeekGroups(sheet, header.get())) {
                 return readLogTable(grid, header.get(), issues);
             }
         }
-        if (grid.sheets().stream().anyMatch(SheetPerWeekReader::isWeekSheet)) {
+        if (SheetPerWeekReader.fits(grid)) {
             List<RawEntry> rows = SheetPerWeekReader.read(grid);
             if (!rows.isEmpty()) {
                 return new ProgramAssembler(grid.fileName(), catalog)

@@ -18,6 +18,8 @@ import java.util.function.Function;
  */
 final class SetPlanner {
     private static final int MAX_SETS = 30;
+    private static final java.util.regex.Pattern EFFORT_IN_LOAD = java.util.regex.Pattern.compile(
+            "^@|(?<![a-z])(?:rpe|rir)(?![a-z])");
 
     private final List<DataIssue> issues;
 
@@ -31,9 +33,13 @@ final class SetPlanner {
         List<String> rpe = items(cells, Field.RPE);
         // "10, last set AMRAP" or "12 (last set to failure)": the words say which sets, like a note
         boolean repsNameSets = scheme.isEmpty() && cell(cells, Field.REPS).map(c -> FreeText.namesSets(c.getText())).orElse(false);
-        List<String> reps = scheme.map(s -> ValueParser.items(s.reps()))
+        boolean schemeNamesSets = scheme.map(s -> FreeText.namesSets(s.reps())).orElse(false);
+        List<String> reps = scheme.map(s -> schemeNamesSets ? List.<String>of() : ValueParser.items(s.reps()))
                 .orElse(repsNameSets ? List.of() : items(cells, Field.REPS));
-        List<String> loads = items(cells, Field.LOAD);
+        // an "Intensity" column may hold "@8" or "RPE 8" rather than a load: read those as effort
+        boolean loadIsEffort = cell(cells, Field.LOAD).map(c -> EFFORT_IN_LOAD.matcher(ValueParser.clean(c.getText())).find())
+                .orElse(false);
+        List<String> loads = loadIsEffort ? List.of() : items(cells, Field.LOAD);
         int count = setCount(cells, scheme, rir, rpe, reps);
 
         List<Double> rirs = new ArrayList<>();
@@ -50,6 +56,7 @@ final class SetPlanner {
         }
         applyEffort(cells, Field.RIR, rir, ValueParser::rir, rirs, rpes, failures, from);
         applyEffort(cells, Field.RPE, rpe, ValueParser::rpe, rirs, rpes, failures, from);
+        if (loadIsEffort) applyEffort(cells, Field.LOAD, items(cells, Field.LOAD), ValueParser::rpe, rirs, rpes, failures, from);
         Field repsField = scheme.isPresent() ? Field.SETS_X_REPS : Field.REPS;
         applyEffort(cells, repsField, reps, ValueParser::reps, rirs, rpes, failures, from);
         scheme.filter(s -> !s.effort().isEmpty()).ifPresent(s -> applyEffort(cells, Field.SETS_X_REPS,
@@ -58,6 +65,7 @@ final class SetPlanner {
         List<Double> loadValues = loads.stream().map(l -> ValueParser.load(l).orElse(null)).toList();
         int topSet = topSet(loadValues, count);
         List<Field> textFields = repsNameSets ? List.of(Field.REPS, Field.TECHNIQUE, Field.NOTES)
+                : schemeNamesSets ? List.of(Field.SETS_X_REPS, Field.TECHNIQUE, Field.NOTES)
                 : List.of(Field.TECHNIQUE, Field.NOTES);
         for (Field field : textFields) {
             cell(cells, field).ifPresent(c -> {
@@ -163,6 +171,7 @@ final class SetPlanner {
             case RPE -> "RPE";
             case REPS -> "Reps";
             case SETS_X_REPS -> "Sets × reps";
+            case LOAD -> "Intensity";
             default -> field.name();
         };
     }

@@ -17,10 +17,12 @@ final class ValueParser {
     private static final Pattern FAILURE_WORD = Pattern.compile(
             "^(?:f|fail|failure|to failure|tf|amrap|amrep|max|max reps|mr|all out|till failure|until failure)$");
     private static final Pattern SETS_X_REPS = Pattern.compile(
-            "^\\s*(\\d+(?:\\.0)?)\\s*(?:x|\\*)\\s*(.+)$");
+            "^\\s*(\\d+(?:\\.0)?)\\s*(?:x|\\*|sets?\\s+(?:of|x)|sets?\\s*,)\\s*(.+)$");
 
     private static final Pattern TWO_SCHEMES = Pattern.compile(
             "^\\s*(\\d+)\\s*x\\s*([^+@/]+?)\\s*\\+\\s*(\\d+)\\s*x\\s*([^@/]+?)\\s*(@.*)?$");
+    private static final Pattern UNIT_RPE = Pattern.compile("(?<![a-z])rpe(?![a-z])");
+    private static final Pattern UNIT_RIR = Pattern.compile("(?<![a-z])(?:rir|reps in reserve)(?![a-z])");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.])(\\d+),(5|25|75)(?![\\d])");
 
     private ValueParser() { }
@@ -66,6 +68,7 @@ final class ValueParser {
 
     /** One RIR item: "2", "1-2" (hardest end 1), "0 rir", "@2", "f", "failure". Null when not understood. */
     static Effort rir(String item) {
+        if (UNIT_RPE.matcher(clean(item)).find()) return rpe(item); // "RPE 8" written in a RIR column
         String t = stripUnit(item, "rir", "reps in reserve");
         if (t.isEmpty()) return Effort.NONE;
         if (FAILURE_WORD.matcher(t).matches()) return Effort.atFailure();
@@ -77,6 +80,7 @@ final class ValueParser {
 
     /** One RPE item: "8", "@8", "rpe 9.5", "9-10" (hardest end 10), "failure". Null when not understood. */
     static Effort rpe(String item) {
+        if (UNIT_RIR.matcher(clean(item)).find()) return rir(item); // "2 RIR" written in an RPE column
         String t = stripUnit(item, "rpe");
         if (t.isEmpty()) return Effort.NONE;
         if (FAILURE_WORD.matcher(t).matches()) return Effort.atFailure();

@@ -24,6 +24,12 @@ final class WeeksAcrossReader {
     /** Per column: the week label it belongs to (or null for shared columns) and the column's field. */
     private record Layout(int headerRow, Map<Integer, SourceCell> weekOf, Map<Integer, Column> fieldOf, int exerciseCol) {
         boolean hasWeeks() { return !weekOf.isEmpty(); }
+        long weekCount() { return weekOf.values().stream().map(SourceCell::getText).distinct().count(); }
+    }
+
+    /** The header row holds column groups for two or more weeks ("W1 Sets … W2 Sets …"). */
+    static boolean hasWeekGroups(GridSheet sheet, TableHeader header) {
+        return layout(sheet, header.row()).weekCount() >= 2;
     }
 
     static List<RawEntry> read(Grid grid) {
@@ -41,6 +47,7 @@ final class WeeksAcrossReader {
         Map<Integer, SourceCell> weekOf = new LinkedHashMap<>();
         Map<Integer, Column> fieldOf = new LinkedHashMap<>();
         int exerciseCol = -1;
+        SourceCell carried = null; // a week label over the first column of its group only (CSV of a merged cell)
         for (int c = 0; c < sheet.width(headerRow); c++) {
             String text = sheet.text(headerRow, c);
             Matcher inHeader = WEEK_LABEL.matcher(text);
@@ -50,10 +57,16 @@ final class WeeksAcrossReader {
             if (inHeader.matches() && !inHeader.group(2).isBlank()) {
                 column = HeaderWords.columnOf(inHeader.group(2));
                 if (column.isPresent()) weekOf.put(c, new SourceCell(sheet.ref(headerRow, c), "Week " + inHeader.group(1)));
+                carried = null;
             } else {
                 column = HeaderWords.columnOf(text);
-                if (overHeader.matches() && column.isPresent()) {
-                    weekOf.put(c, new SourceCell(sheet.ref(headerRow - 1, c), above));
+                if (overHeader.matches()) carried = new SourceCell(sheet.ref(headerRow - 1, c), above);
+                else if (!above.isEmpty() || text.isEmpty() || column.isEmpty()) carried = null;
+                SourceCell owner = carried;
+                if (owner != null && column.isPresent() && !weekHas(weekOf, fieldOf, owner, column.get())) {
+                    weekOf.put(c, owner);
+                } else if (!overHeader.matches()) {
+                    carried = null;
                 }
             }
             int col = c;
@@ -63,23 +76,35 @@ final class WeeksAcrossReader {
         return new Layout(headerRow, weekOf, fieldOf, exerciseCol);
     }
 
+    /** Whether the week's column group already has this field: a second Reps starts another group. */
+    private static boolean weekHas(Map<Integer, SourceCell> weekOf, Map<Integer, Column> fieldOf, SourceCell week,
+                                   Column column) {
+        return weekOf.entrySet().stream().anyMatch(e -> e.getValue().getText().equals(week.getText())
+                && fieldOf.get(e.getKey()) == column);
+    }
+
     private static List<RawEntry> readSheet(GridSheet sheet, Layout layout) {
         List<RawEntry> rows = new ArrayList<>();
         SourceCell block = Keywords.blockType(sheet.name()) != com.programaudit.model.BlockType.NONE
                 ? new SourceCell(sheet.ref(0, 0), sheet.name()) : null;
         SourceCell day = null;
+        int dayCol = layout.fieldOf().entrySet().stream().filter(e -> e.getValue() == Column.DAY
+                && !layout.weekOf().containsKey(e.getKey())).mapToInt(Map.Entry::getKey).findFirst().orElse(-1);
         Map<String, SourceCell> weeks = new LinkedHashMap<>();
         layout.weekOf().values().forEach(w -> weeks.putIfAbsent(w.getText(), w));
         for (int r = layout.headerRow() + 1; r < sheet.rowCount(); r++) {
             if (sheet.isBlankRow(r)) continue;
             String exercise = layout.exerciseCol() < 0 ? "" : sheet.text(r, layout.exerciseCol());
             Optional<SourceCell> title = SheetPerWeekReader.title(sheet, r);
-            // a merged title fills every cell, the exercise column included
-            boolean isTitle = title.isPresent() && (sheet.filledCells(r) >= 2 || !exercise.equals(title.get().getText()));
+            // a merged title fills every cell, the exercise column included; an unmerged one (CSV) sits
+            // alone in the exercise column and reads like a session title
+            boolean isTitle = title.isPresent() && (sheet.filledCells(r) >= 2 || !exercise.equals(title.get().getText())
+                    || Keywords.isSessionTitle(exercise));
             if (isTitle) {
                 day = title.get();
                 continue;
             }
+            if (dayCol >= 0 && !sheet.text(r, dayCol).isEmpty()) day = new SourceCell(sheet.ref(r, dayCol), sheet.text(r, dayCol));
             if (!LogTableReader.isExercise(exercise) || TableHeader.at(sheet, r).isPresent()) continue;
             for (SourceCell week : weeks.values()) {
                 Map<Field, SourceCell> cells = new EnumMap<>(Field.class);

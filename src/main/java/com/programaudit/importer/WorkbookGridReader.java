@@ -34,7 +34,7 @@ final class WorkbookGridReader {
             }
             List<GridSheet> sheets = new ArrayList<>();
             long cells = 0;
-            for (Sheet sheet : workbook) {
+            for (Sheet sheet : visibleSheets(workbook)) {
                 GridSheet grid = readSheet(sheet);
                 for (int r = 0; r < grid.rowCount(); r++) cells += grid.width(r);
                 if (cells > limits.maxCells()) {
@@ -48,6 +48,17 @@ final class WorkbookGridReader {
         } catch (IOException | RuntimeException e) {
             throw new ImportException(WorkbookFailure.describe(e, format));
         }
+    }
+
+    /** Hidden sheets are old versions and scratch work the coach chose not to show; all, if all are hidden. */
+    private static List<Sheet> visibleSheets(Workbook workbook) {
+        List<Sheet> visible = new ArrayList<>();
+        List<Sheet> all = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            all.add(workbook.getSheetAt(i));
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) visible.add(workbook.getSheetAt(i));
+        }
+        return visible.isEmpty() ? all : visible;
     }
 
     private GridSheet readSheet(Sheet sheet) throws ImportException {

@@ -104,7 +104,7 @@ class ValueVocabularyTest {
     }
 
     @ParameterizedTest(name = "two schemes ''{0}'' → {1} sets, reps {2}")
-    @CsvSource(delimiter = ';', value = {"3x10 + 1xAMRAP; 4; 10/10/10/amrap", "2x5 + 1x5+ @8; 3; 5/5/5+"})
+    @CsvSource(delimiter = ';', value = {"3x10 + 1xAMRAP; 4; 10/10/10/amrap", "3 sets of 12; 3; 12", "4 sets, 8-10 reps; 4; 8-10 reps", "2x5 + 1x5+ @8; 3; 5/5/5+"})
     void twoSchemesInOneCell(String text, int sets, String reps) {
         ValueParser.SetsAndReps scheme = ValueParser.setsAndReps(text).orElseThrow();
         assertEquals(sets, scheme.sets());
