@@ -1,7 +1,6 @@
 package com.programaudit.importer;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -11,9 +10,8 @@ import org.apache.commons.csv.CSVFormat;
 public record CsvDialect(Charset charset, boolean bom, char delimiter, String lineSeparator) {
 
     public static CsvDialect detect(byte[] bytes) {
-        String decoded = CsvGridReader.decode(bytes);
-        Charset charset = decoded.equals(new String(bytes, StandardCharsets.UTF_8))
-                ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+        Charset charset = CsvGridReader.charsetOf(bytes);
+        String decoded = new String(bytes, charset);
         boolean bom = !decoded.isEmpty() && decoded.charAt(0) == '\uFEFF';
         String text = bom ? decoded.substring(1) : decoded;
         return new CsvDialect(charset, bom, CsvGridReader.guessDelimiter(text), text.contains("\r\n") ? "\r\n" : "\n");

@@ -70,12 +70,21 @@ final class CsvGridReader {
     }
 
     static String decode(byte[] bytes) {
+        return new String(bytes, charsetOf(bytes));
+    }
+
+    /**
+     * UTF-16 (Excel's "Unicode Text", with or without its byte-order mark), else UTF-8 when the bytes
+     * are valid UTF-8, else the Windows ANSI code page Excel uses for CSV.
+     */
+    static java.nio.charset.Charset charsetOf(byte[] bytes) {
+        java.nio.charset.Charset utf16 = SpreadsheetFormat.utf16(bytes);
+        if (utf16 != null) return utf16;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
-            // Excel on Windows saves CSV in the ANSI code page
-            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            return java.nio.charset.Charset.forName("windows-1252");
         }
     }
 

@@ -10,7 +10,28 @@ public enum SpreadsheetFormat {
     public static SpreadsheetFormat sniff(byte[] bytes) {
         if (startsWith(bytes, ZIP)) return XLSX;
         if (startsWith(bytes, OLE2)) return XLS;
-        return looksLikeText(bytes) ? CSV : UNKNOWN;
+        return utf16(bytes) != null || looksLikeText(bytes) ? CSV : UNKNOWN;
+    }
+
+    /**
+     * UTF-16 text, by its byte-order mark or, without one, by NULs in every other byte of the
+     * first KiB (ASCII text in UTF-16): the charset, or null when the bytes are not UTF-16 text.
+     */
+    static java.nio.charset.Charset utf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) return java.nio.charset.StandardCharsets.UTF_16LE;
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) return java.nio.charset.StandardCharsets.UTF_16BE;
+        int n = Math.min(bytes.length, 1024) & ~1;
+        if (n < 8) return null;
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i] == 0) evenNul++;
+            if (bytes[i + 1] == 0) oddNul++;
+        }
+        int pairs = n / 2;
+        if (oddNul * 10 >= pairs * 9 && evenNul == 0) return java.nio.charset.StandardCharsets.UTF_16LE;
+        if (evenNul * 10 >= pairs * 9 && oddNul == 0) return java.nio.charset.StandardCharsets.UTF_16BE;
+        return null;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] magic) {
