@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ final class LogTableReader {
             "(?i)^(?:—|-|n/?a|tbd|total|totals|notes?)$"
                     // "Rest Day 😴", "Rest / Mobility", "OFF - walk 10k steps", but not "Rest-pause curls"
                     + "|(?i)^(?:rest(?![- ]?pause)|off|day off|recovery day|active recovery)\\b.*");
+    private static final Pattern SESSION_CODE = Pattern.compile(
+            "(?i)^\\s*(?:w|wk|week)\\s*\\.?\\s*(\\d+)\\s*[-/,.:]?\\s*(?:d|day|s|session)\\s*\\.?\\s*(\\d+)\\b.*$");
     private static final Map<Column, Field> FIELDS = new EnumMap<>(Column.class);
 
     static {
@@ -59,7 +62,15 @@ final class LogTableReader {
             String exercise = sheet.text(r, exerciseCol);
             if (!isExercise(exercise)) continue;
             Map<Field, SourceCell> cells = cells(header, r);
-            rows.add(new RawEntry(program == null ? "" : program.getText(), block, week, day,
+            SourceCell rowWeek = week;
+            SourceCell rowDay = day;
+            Matcher code = day == null || header.has(Column.WEEK) ? null : SESSION_CODE.matcher(day.getText());
+            if (code != null && code.matches()) {
+                // "W1D2" / "Week 1 Day 2" in a Day or Session column stands for both
+                rowWeek = new SourceCell(day.getRef(), "Week " + code.group(1));
+                rowDay = new SourceCell(day.getRef(), "Day " + code.group(2));
+            }
+            rows.add(new RawEntry(program == null ? "" : program.getText(), block, rowWeek, rowDay,
                     new SourceCell(sheet.ref(r, exerciseCol), exercise), cells, false));
         }
         return rows;

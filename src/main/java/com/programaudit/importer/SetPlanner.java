@@ -18,6 +18,8 @@ import java.util.function.Function;
  */
 final class SetPlanner {
     private static final int MAX_SETS = 30;
+    /** A dash or "n/a" is how coaches leave a cell empty on purpose. */
+    private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile("(?i)^\\s*(?:[-\u2013\u2014]+|n/?a)\\s*$");
     private static final java.util.regex.Pattern EFFORT_IN_LOAD = java.util.regex.Pattern.compile(
             "^@|(?<![a-z])(?:rpe|rir)(?![a-z])");
 
@@ -196,7 +198,7 @@ final class SetPlanner {
 
     private static Optional<SourceCell> cell(Map<Field, SourceCell> cells, Field field) {
         SourceCell cell = cells.get(field);
-        return cell == null || cell.isBlank() ? Optional.empty() : Optional.of(cell);
+        return cell == null || cell.isBlank() || NOTHING.matcher(cell.getText()).matches() ? Optional.empty() : Optional.of(cell);
     }
 
     private void issue(SourceCell cell, String message) {

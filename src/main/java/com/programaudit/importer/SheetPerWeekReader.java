@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * exercise rows. The same shape on one sheet, with "Week 1" title rows between the weeks, reads alike.
  */
 final class SheetPerWeekReader {
-    private static final Pattern WEEK_SHEET = Pattern.compile("(?i)^\\s*(?:week|wk|w)\\s*\\.?\\s*\\d+.*");
+    private static final Pattern WEEK_SHEET = Pattern.compile(
+            "(?i)^\\s*(?:week|wk|w)\\s*\\.?\\s*\\d+.*|.*\\b(?:week|wk)\\s*\\.?\\s*\\d+\\b.*");
 
     private static final Pattern WEEK_AND_DAY = Pattern.compile(
             "(?i)^\\s*((?:week|wk|w)\\s*\\.?\\s*\\d+)\\s*[-\u2013\u2014:,|/]\\s*(.+)$");
