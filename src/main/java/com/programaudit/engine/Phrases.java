@@ -19,7 +19,8 @@ public final class Phrases {
 
     /** The cell where the first of these sets was made hard, for the finding's location. */
     public static com.programaudit.model.CellRef effortCell(Collection<?> sets) {
-        PlannedSet first = (PlannedSet) sets.iterator().next();
+        PlannedSet first = sets.stream().map(s -> (PlannedSet) s)
+                .min(java.util.Comparator.comparing(PlannedSet::isWorking).thenComparingInt(PlannedSet::getNumber)).orElseThrow();
         for (com.programaudit.model.Field field : first.getEffortFrom()) {
             com.programaudit.model.SourceCell cell = first.cell(field);
             if (cell != null) return cell.getRef();

@@ -50,6 +50,7 @@ final class LogTableReader {
         SourceCell week = null;
         SourceCell day = null;
         int exerciseCol = header.column(Column.EXERCISE);
+        Map<Integer, Map<Field, Integer>> perSet = PerSetColumns.find(sheet, header.row());
         for (int r = header.row() + 1; r < sheet.rowCount(); r++) {
             if (sheet.isBlankRow(r) || TableHeader.at(sheet, r).isPresent()) continue;
             program = carry(sheet, r, header.column(Column.PROGRAM), program);
@@ -70,8 +71,23 @@ final class LogTableReader {
                 rowWeek = new SourceCell(day.getRef(), "Week " + code.group(1));
                 rowDay = new SourceCell(day.getRef(), "Day " + code.group(2));
             }
-            rows.add(new RawEntry(program == null ? "" : program.getText(), block, rowWeek, rowDay,
-                    new SourceCell(sheet.ref(r, exerciseCol), exercise), cells, false));
+            SourceCell exerciseCell = new SourceCell(sheet.ref(r, exerciseCol), exercise);
+            String programKey = program == null ? "" : program.getText();
+            if (perSet.isEmpty()) {
+                rows.add(new RawEntry(programKey, block, rowWeek, rowDay, exerciseCell, cells, false));
+                continue;
+            }
+            for (Map<Field, Integer> set : perSet.values()) {
+                Map<Field, SourceCell> setCells = new EnumMap<>(cells);
+                setCells.keySet().removeIf(f -> PerSetColumns.PER_SET.containsKey(f) || f == Field.SETS || f == Field.SET_NUMBER);
+                boolean written = false;
+                for (Map.Entry<Field, Integer> f : set.entrySet()) {
+                    SourceCell cell = new SourceCell(sheet.ref(r, f.getValue()), sheet.text(r, f.getValue()));
+                    setCells.put(f.getKey(), cell);
+                    written |= !cell.isBlank();
+                }
+                if (written) rows.add(new RawEntry(programKey, block, rowWeek, rowDay, exerciseCell, setCells, false));
+            }
         }
         return rows;
     }

@@ -9,7 +9,7 @@ import java.util.Set;
 /** A header row found in a sheet, and which column holds which field. */
 record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns) {
     private static final Set<Column> PRESCRIPTION = EnumSet.of(Column.SETS, Column.REPS, Column.SETS_X_REPS,
-            Column.LOAD, Column.RIR, Column.RPE, Column.TECHNIQUE, Column.NOTES);
+            Column.LOAD, Column.RIR, Column.RPE, Column.TECHNIQUE, Column.NOTES, Column.SET);
     private static final int SCAN_ROWS = 60;
 
     boolean has(Column column) { return columns.containsKey(column); }

@@ -97,8 +97,14 @@ final class ValueParser {
     static Effort reps(String item) {
         String t = clean(item).replaceAll("\\breps?\\b", "").strip();
         if (t.isEmpty()) return Effort.NONE;
+        int at = t.indexOf('@');
+        if (at > 0 && t.substring(0, at).matches("\\s*\\d+(?:\\s*-\\s*\\d+)?\\s*")) {
+            // "10 @ 2RIR", "8 @RPE9": the reps, then the effort they are done at
+            String effort = t.substring(at + 1);
+            return UNIT_RIR.matcher(effort).find() ? rir(effort) : rpe(effort);
+        }
         if (FAILURE_WORD.matcher(t).matches() || t.matches(".*\\d+\\s*\\+$") || t.contains("amrap")
-                || t.matches(".*\\b(?:to failure|max reps)\\b.*")) {
+                || t.matches(".*\\b(?:to failure|max reps)\\b.*") || t.matches("\\d+\\s+(?:f|failure)")) {
             return Effort.atFailure();
         }
         if (t.matches(".*\\d.*")) return Effort.NONE;
