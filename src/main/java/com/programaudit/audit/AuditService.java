@@ -1,10 +1,10 @@
 package com.programaudit.audit;
 
+import com.programaudit.engine.Audit;
 import com.programaudit.engine.Auditor;
 import com.programaudit.engine.RuleBook;
 import com.programaudit.importer.ImportException;
 import com.programaudit.importer.ProgramImporter;
-import com.programaudit.model.Finding;
 import com.programaudit.model.ProgramFacts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,10 +61,10 @@ public final class AuditService {
     private List<AuditReport> toReports(String fileName, List<ProgramFacts> programs) {
         List<AuditReport> reports = new ArrayList<>();
         for (ProgramFacts facts : programs) {
-            List<Finding> findings = auditor.audit(facts);
+            Audit audit = auditor.audit(facts);
             String name = programs.size() == 1 ? stem(fileName) : stem(fileName) + "." + slug(facts.program().getName());
-            reports.add(new AuditReport(fileName, name, facts.program(), findings, null,
-                    WeeklyLoad.count(facts, rules.policy()), null));
+            reports.add(new AuditReport(fileName, name, facts.program(), audit.findings(), null,
+                    WeeklyLoad.count(facts, audit), null));
         }
         return ReportNames.unique(reports);
     }

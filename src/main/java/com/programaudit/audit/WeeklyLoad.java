@@ -1,7 +1,7 @@
 package com.programaudit.audit;
 
+import com.programaudit.engine.Audit;
 import com.programaudit.engine.Policy;
-import com.programaudit.model.ExerciseEntry;
 import com.programaudit.model.PlannedSet;
 import com.programaudit.model.ProgramFacts;
 import com.programaudit.model.Week;
@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The week-by-week effort the report charts show: failure sets and hard sets per muscle. Hard sets are
- * counted exactly as rules/volume/hard_sets.drl counts them, with the thresholds of the rules policy.
+ * the counts rules/volume/hard_sets.drl derived in the program's own session (its query), so an edited
+ * rule changes the charts too; the band comes from the policy the program ran with.
  */
 public record WeeklyLoad(List<WeekLoad> weeks, Band band) {
 
@@ -27,7 +28,6 @@ public record WeeklyLoad(List<WeekLoad> weeks, Band band) {
     /** The productive weekly range of hard sets per muscle; null when the policy does not set it. */
     public record Band(int min, int max) { }
 
-    static final String HARD_SET_MAX_RIR = "hardSetMaxRir";
     static final String MIN_WEEKLY = "minWeeklyHardSets";
     static final String MAX_WEEKLY = "maxWeeklyHardSets";
 
@@ -35,8 +35,9 @@ public record WeeklyLoad(List<WeekLoad> weeks, Band band) {
         weeks = List.copyOf(weeks);
     }
 
-    public static WeeklyLoad count(ProgramFacts facts, Policy policy) {
-        Double hardSetMaxRir = policy.has(HARD_SET_MAX_RIR) ? policy.number(HARD_SET_MAX_RIR) : null;
+    /** Failure sets counted from the facts; hard sets per muscle as the rules counted them. */
+    public static WeeklyLoad count(ProgramFacts facts, Audit audit) {
+        Policy policy = audit.policy();
         Band band = policy.has(MIN_WEEKLY) && policy.has(MAX_WEEKLY)
                 ? new Band(policy.intValue(MIN_WEEKLY), policy.intValue(MAX_WEEKLY)) : null;
         List<WeekLoad> weeks = new ArrayList<>();
@@ -45,25 +46,10 @@ public record WeeklyLoad(List<WeekLoad> weeks, Band band) {
             List<PlannedSet> working = facts.sets().stream().filter(s -> s.getWeek() == n && s.isWorking()).toList();
             int failure = (int) working.stream().filter(PlannedSet::isFailureSet).count();
             int beyond = (int) working.stream().filter(PlannedSet::isBeyondFailure).count();
-            Map<String, Integer> hard = new TreeMap<>();
-            if (!week.isDeload() && hardSetMaxRir != null) {
-                // as the rule: every muscle of a known exercise that week, even when none of its sets is hard
-                for (ExerciseEntry entry : facts.entries()) {
-                    if (entry.getWeek() == n && entry.isKnown()) entry.getMuscles().forEach(m -> hard.putIfAbsent(m, 0));
-                }
-                for (PlannedSet set : working) {
-                    if (!isHard(set, hardSetMaxRir)) continue;
-                    set.getMuscles().forEach(m -> hard.merge(m, 1, Integer::sum));
-                }
-            }
+            Map<String, Integer> hard = new TreeMap<>(audit.hardSets().getOrDefault(n, Map.of()));
             weeks.add(new WeekLoad(n, week.getLabel(), week.getBlock(), week.isDeload(), failure, beyond, hard));
         }
         return new WeeklyLoad(weeks, band);
-    }
-
-    /** hard_sets.drl: a working set to failure, of unknown effort, or at most hardSetMaxRir from failure. */
-    private static boolean isHard(PlannedSet set, double hardSetMaxRir) {
-        return set.isFailureSet() || set.getRir() == null || set.getRir() <= hardSetMaxRir;
     }
 
     /** Every muscle counted in some week, in alphabetical order. */

@@ -97,17 +97,14 @@ final class AuditCommand implements Callable<Integer> {
             err.println("Cannot list the inputs: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                err.println(file + ": no such file");
-                return ExitCodes.USAGE;
-            }
-        }
+        // a missing input gets an unreadable report like any other bad file, and the batch goes on
+        files.stream().filter(f -> !Files.isRegularFile(f)).forEach(f -> err.println(f + ": no such file"));
+        if (out != null && !OutputFolder.usable(out, err)) return ExitCodes.USAGE;
         RuleBook book;
         try {
             book = RuleBook.load(RulesFolder.resolve(rules));
         } catch (RuleLoadException e) {
-            err.println("The rules folder does not compile:");
+            err.println("The rules folder cannot be used:");
             e.problems().forEach(p -> err.println("  " + p));
             return ExitCodes.USAGE;
         }

@@ -13,6 +13,17 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::failed);
     }
+
+    /** Anything a command did not handle: one line in words, exit 2; the details go to the log. */
+    private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        LOG.debug("{} failed", command.getCommandName(), e);
+        command.getErr().println("program-audit " + command.getCommandName() + ": " + ErrorWords.of(e));
+        command.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
 }

@@ -26,14 +26,14 @@ public final class Auditor {
     public RuleBook rules() { return rules; }
 
     /** Audits with the rules folder's policy, as overridden by the program's own settings. */
-    public List<Finding> audit(ProgramFacts facts) {
+    public Audit audit(ProgramFacts facts) {
         List<String> ids = rules.rules().stream().map(RuleInfo::id).toList();
         PolicyOverrides.Result own = PolicyOverrides.apply(rules.policy(), ids, facts.settings());
         return audit(facts, own.policy(), own.applied(), own.problems());
     }
 
-    private List<Finding> audit(ProgramFacts facts, Policy policy, List<PolicyOverride> overrides,
-                                List<DataIssue> settingProblems) {
+    private Audit audit(ProgramFacts facts, Policy policy, List<PolicyOverride> overrides,
+                        List<DataIssue> settingProblems) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("policy", policy);
@@ -52,7 +52,7 @@ public final class Auditor {
             }, MAX_FIRINGS);
             List<Draft> drafts = new ArrayList<>();
             for (Object fact : session.getObjects(o -> o instanceof Draft)) drafts.add((Draft) fact);
-            return toFindings(drafts, policy);
+            return new Audit(toFindings(drafts, policy), policy, HardSetsQuery.read(session, rules.kieBase()));
         } finally {
             session.dispose();
         }

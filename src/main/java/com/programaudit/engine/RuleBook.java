@@ -54,7 +54,10 @@ public final class RuleBook {
 
     /** Compiles the folder; every problem found is listed as "file:line: message". */
     public static RuleBook load(Path folder) throws RuleLoadException {
-        if (!Files.isDirectory(folder)) throw new RuleLoadException(folder + ":0: the rules folder does not exist");
+        if (!Files.isDirectory(folder)) {
+            throw new RuleLoadException(folder.toAbsolutePath().normalize()
+                    + ":0: the rules folder does not exist (run from the project folder, or pass --rules DIR)");
+        }
         List<String> problems = new ArrayList<>();
         Policy policy = Policy.load(folder);
         problems.addAll(policy.problems());

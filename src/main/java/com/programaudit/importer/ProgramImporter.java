@@ -42,6 +42,10 @@ public final class ProgramImporter {
                         + limits.maxFileBytes() / (1024 * 1024) + " MiB are read.");
             }
             return read(name, Files.readAllBytes(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImportException("There is no such file.");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ImportException("The file could not be opened: permission denied.");
         } catch (IOException e) {
             throw new ImportException("The file could not be read: " + e.getMessage());
         }

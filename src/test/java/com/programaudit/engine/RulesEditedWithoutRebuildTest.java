@@ -125,4 +125,19 @@ class RulesEditedWithoutRebuildTest {
         assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("techniques/beyond_failure.drl:")
                 && p.contains("'maxDropSetsPerSession'")), e.problems().toString());
     }
+
+    @Test
+    void theChartsShowTheHardSetsTheEditedRuleCounts() throws Exception {
+        copyRules();
+        Path file = rules.resolve("volume/hard_sets.drl");
+        String drl = Files.readString(file);
+        String hard = "failureSet || (rir != null && rir <= policy.number(\"hardSetMaxRir\"))";
+        assertTrue(drl.contains(hard), "the test edits a known condition");
+        Files.writeString(file, drl.replace(hard, "failureSet"));
+        com.programaudit.audit.AuditReport edited = new AuditService(RuleBook.load(rules)).audit(PROGRAM).get(0);
+        com.programaudit.audit.AuditReport original = TestRules.service().audit(PROGRAM).get(0);
+        int editedSets = edited.load().weeks().stream().mapToInt(w -> w.hardSets().values().stream().mapToInt(i -> i).sum()).sum();
+        int originalSets = original.load().weeks().stream().mapToInt(w -> w.hardSets().values().stream().mapToInt(i -> i).sum()).sum();
+        assertTrue(editedSets < originalSets, "only failure sets count now: " + editedSets + " < " + originalSets);
+    }
 }
