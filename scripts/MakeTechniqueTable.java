@@ -34,7 +34,7 @@ public class MakeTechniqueTable {
                     "$e : ExerciseEntry(blockType == BlockType.$param, deloadWeek == false)",
                     "$sets : List(size > 0) from collect( PlannedSet(entry == $e, working, $param) )",
                     "String message = $e.getName() + \" $param\";",
-                    "insert(Draft.exercise(kcontext, $e).at(com.programaudit.engine.Phrases.effortCell($sets)).says(message).fix(Fixes.straightSets($sets, \"$param\")));");
+                    "insert(Draft.exercise(kcontext, $e).atSets($sets).says(message).fix(Fixes.straightSets($sets, \"$param\")));");
             row(sheet, 8, bold, "", "Comment", "Rule ID", "Severity", "Scope", "Sources", "Description",
                     "Block type", "Sets", "Message (after the exercise name)", "Fix");
             row(sheet, 9, wrap, "", "", "BEYOND_FAILURE_IN_METABOLIC_BLOCK", "warning", "exercise",

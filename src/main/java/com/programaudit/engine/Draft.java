@@ -90,6 +90,16 @@ public final class Draft {
         return this;
     }
 
+    /**
+     * Points at the cell that made the first of these sets hard, and names the set when the finding is
+     * about exactly one working set (REPORT.md's {@code location.set}).
+     */
+    public Draft atSets(java.util.Collection<?> sets) {
+        at(Phrases.effortCell(sets));
+        if (sets.size() == 1 && sets.iterator().next() instanceof PlannedSet only && only.isWorking()) set(only);
+        return this;
+    }
+
     public Draft set(PlannedSet plannedSet) {
         set = plannedSet.getNumber();
         return this;

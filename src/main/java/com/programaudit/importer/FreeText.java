@@ -44,6 +44,8 @@ public final class FreeText {
                     + "away from|close to|near|nearly|shy|except|instead of)\\b[^.;]{0,24}$");
     private static final Pattern WARMUP = Pattern.compile(
             "(?:^|[^a-z])(?:warm[- ]?ups?|wu|ramp(?:[- ]?up)?|ramping|feeder|activation sets?)(?:[^a-z]|$)");
+    private static final Pattern WARMUP_HEADING = Pattern.compile(
+            "^(?:warm[- ]?ups?|wu|ramp(?:[- ]?up)?)(?:\\s+sets?)?\\s*(?:[:(\\-\u2013]|$)");
     private static final Pattern AFTER_WARMUP = Pattern.compile("\\b(?:after|post|following|then|before)\\s+(?:the\\s+)?warm");
     private static final Pattern EVERY = Pattern.compile("\\b(?:every|each|all)\\s+(?:\\w+\\s+)?sets?\\b|\\ball sets\\b");
     private static final Pattern NAMED = Pattern.compile("\\bsets?\\s*(\\d+(?:\\s*(?:-|to|&|and|,|/)\\s*\\d+)*)");
@@ -151,7 +153,9 @@ public final class FreeText {
      */
     static boolean isWarmupLabel(String text) {
         String t = ValueParser.clean(text);
-        if (!isWarmup(t) || !marks(t).isEmpty()) return false;
+        if (!isWarmup(t)) return false;
+        if (WARMUP_HEADING.matcher(t).find()) return true; // "Warm-up: …", "WU - …": the row's label
+        if (!marks(t).isEmpty()) return false;
         return !Pattern.compile("\\b(?:first|before|then|after)\\b|\\d+\\s*(?:x\\s*)?(?:warm|wu\\b|ramp)").matcher(t).find();
     }
 

@@ -89,7 +89,7 @@ class ValueVocabularyTest {
     }
 
     @ParameterizedTest(name = "note labels a warm-up row: ''{0}'' → {1}")
-    @CsvSource(delimiter = ';', value = {"warm-up; true", "WU set; true", "Warm-up: 50% x 5; true",
+    @CsvSource(delimiter = ';', value = {"warm-up; true", "WU set; true", "Warm-up: 50% x 5; true", "warm-up: forced reps with partner; true", "WU - to failure; true",
             "do 2 warm-up sets first; false", "warm up light, last set to failure; false",
             "after warm-up go heavy; false", "ramp to a top set then back off; false"})
     void warmupLabel(String text, boolean label) {
