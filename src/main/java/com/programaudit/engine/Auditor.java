@@ -60,7 +60,9 @@ public final class Auditor {
 
     private List<Finding> toFindings(List<Draft> drafts, Policy policy) {
         drafts.sort(Comparator.comparing((Draft d) -> d.location().getWeek() == null ? 0 : d.location().getWeek())
-                .thenComparing(d -> d.location().getDay() == null ? 0 : d.location().getDay())
+                // a week's own findings (weekly volume) after its sessions, whose problems come first
+                .thenComparing(d -> d.location().getWeek() == null || d.location().getDay() != null
+                        ? (d.location().getDay() == null ? 0 : d.location().getDay()) : Integer.MAX_VALUE)
                 .thenComparingInt(Draft::order)
                 // firing order is not fixed: break ties by rule and place so reports are stable
                 .thenComparing(d -> String.valueOf(d.rule().getMetaData().get("id")))

@@ -125,9 +125,17 @@ public final class RuleBook {
 
     private static final java.util.regex.Pattern TABLE_RULE = java.util.regex.Pattern.compile("Rule name='[^']*_(\\d+)'");
 
+    /** The message's first line, and the "[Error: …]" line after it that says what is wrong, if any. */
     private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline).strip();
+        String[] lines = text.split("\n");
+        String first = lines[0].strip();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("[Error:")) {
+                return first.replaceFirst(":$", "") + ": " + line.substring("[Error:".length()).replaceFirst("]$", "").strip();
+            }
+        }
+        return first;
     }
 
     /** DRL files and decision tables under the folder, tests excluded, in a stable order. */
@@ -137,7 +145,7 @@ public final class RuleBook {
                     .filter(p -> !folder.relativize(p).startsWith("tests"))
                     .filter(p -> {
                         String name = p.getFileName().toString();
-                        return name.endsWith(".drl") || name.endsWith(".drl.xlsx");
+                        return name.endsWith(".drl") || name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls");
                     })
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {

@@ -174,7 +174,8 @@ final class ProgramAssembler {
                     start = w;
                 }
                 if (current == null) start = w;
-                current = cell;
+                // a block keeps the cell of its first week: that is where the coach named it
+                if (current == null || !cell.getText().equalsIgnoreCase(current.getText())) current = cell;
             }
             if (current != null) {
                 blocks.add(new Block(current.getText(), typeOf(current.getText(), details), start, weekCount,

@@ -29,20 +29,23 @@ final class FindingGroups {
             }
             last.findings().add(finding);
         }
+        // the most serious first under each heading; program order otherwise (the sort is stable)
+        groups.forEach(g -> g.findings().sort(java.util.Comparator.comparing(Finding::getSeverity)));
         return groups;
     }
 
     static String heading(Location l) {
-        if (l.getWeek() == null) return l.getBlock() != null && l.getSheet() != null && l.getExercise() == null
-                ? "Blocks and program" : "Program";
+        if (l.getWeek() == null) return l.getBlock() != null && l.getExercise() == null ? "Blocks" : "Program";
         String week = "Week " + l.getWeek();
-        if (l.getDay() == null) return week;
+        if (l.getDay() == null) return week + " · the whole week";
         return week + " · " + sessionHeading(l);
     }
 
-    /** "Day 2 – Upper A": the session's place in its week and the coach's label for it. */
+    /** "Day 2 – Upper A": the session's place in its week and the coach's label for it ("Day 2", not "Day 2 – 2"). */
     static String sessionHeading(Location l) {
-        return "Day " + l.getDay() + (l.getDayLabel() == null ? "" : " – " + l.getDayLabel());
+        String label = l.getDayLabel();
+        boolean adds = label != null && !label.isBlank() && !label.strip().matches("(?i)(?:day\\s*)?0*" + l.getDay() + "(?:\\.0)?");
+        return "Day " + l.getDay() + (adds ? " – " + label : "");
     }
 
     /** Where a finding points, in words: exercise, set, muscle, block and sheet!cell, as far as known. */

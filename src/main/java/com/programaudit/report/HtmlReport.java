@@ -152,9 +152,8 @@ public final class HtmlReport implements ReportFormat {
                     openWeek = group.week();
                     weekOpen = true;
                 }
-                if (group.day() != null) {
-                    out.append("<h4>").append(esc(FindingGroups.sessionHeading(group.findings().get(0).getLocation()))).append("</h4>\n");
-                }
+                out.append("<h4>").append(esc(group.day() != null
+                        ? FindingGroups.sessionHeading(group.findings().get(0).getLocation()) : "The whole week")).append("</h4>\n");
             }
             for (Finding f : group.findings()) finding(out, f, report.fixed());
         }
@@ -214,9 +213,14 @@ public final class HtmlReport implements ReportFormat {
                 .orElse("");
     }
 
+    /** A cell's text, or "(empty)" so a cleared cell does not read as a missing value. */
+    private static String cellText(String text) {
+        return text == null || text.isEmpty() ? "<em>(empty)</em>" : esc(text);
+    }
+
     private static void editRow(StringBuilder out, CellEdit edit, String rule, String result) {
         out.append("<tr><td><code>").append(esc(edit.sheet() + "!" + edit.cell())).append("</code></td><td class=\"from\">")
-                .append(esc(edit.from())).append("</td><td>→</td><td class=\"to\">").append(esc(edit.to())).append("</td>");
+                .append(cellText(edit.from())).append("</td><td>→</td><td class=\"to\">").append(cellText(edit.to())).append("</td>");
         if (rule != null) out.append("<td>").append(rule).append("</td>");
         if (result != null) out.append("<td>").append(result).append("</td>");
         out.append("</tr>\n");

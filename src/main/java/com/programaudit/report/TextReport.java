@@ -29,14 +29,9 @@ public final class TextReport implements ReportFormat {
         out.append(report.file()).append(" — ").append(p.getName());
         if (p.getAthlete() != null && !p.getAthlete().equals(p.getName())) out.append(" (").append(p.getAthlete()).append(')');
         out.append(", ").append(p.getWeeks()).append(p.getWeeks() == 1 ? " week" : " weeks").append('\n');
-        String group = null;
-        for (Finding f : report.findings()) {
-            String heading = heading(f.getLocation());
-            if (!Objects.equals(group, heading)) {
-                out.append('\n').append(heading).append('\n');
-                group = heading;
-            }
-            finding(out, f);
+        for (FindingGroups.Group group : FindingGroups.of(report.findings())) {
+            out.append('\n').append(group.heading()).append('\n');
+            group.findings().forEach(f -> finding(out, f));
         }
         out.append('\n').append(report.count(Severity.ERROR)).append(" errors, ")
                 .append(report.count(Severity.WARNING)).append(" warnings, ")
@@ -58,7 +53,6 @@ public final class TextReport implements ReportFormat {
         }
     }
 
-    private static String heading(Location l) { return FindingGroups.heading(l); }
 
     private static void finding(StringBuilder out, Finding f) {
         Location l = f.getLocation();
