@@ -61,7 +61,7 @@ final class AuditCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-            description = "error, warning or never (default: ${DEFAULT-VALUE})")
+            description = "error, warning, info or never (default: ${DEFAULT-VALUE})")
     String failOn;
 
     @Option(names = "--jobs", paramLabel = "N", description = "parallel audits (default: all cores)")
@@ -87,7 +87,7 @@ final class AuditCommand implements Callable<Integer> {
         else try {
             threshold = Severity.parse(failOn);
         } catch (IllegalArgumentException e) {
-            err.println("Unknown --fail-on '" + failOn + "'; use error, warning or never.");
+            err.println("Unknown --fail-on '" + failOn + "'; use error, warning, info or never.");
             return ExitCodes.USAGE;
         }
         List<Path> files;
@@ -117,8 +117,8 @@ final class AuditCommand implements Callable<Integer> {
         if (workbook) writeWorkbooks(byFile, reports, err);
         else write(reports, renderer);
         long unreadable = reports.stream().filter(r -> !r.readable()).count();
-        err.printf(Locale.ROOT, "%d programs, %d errors, %d warnings, %d unreadable, %.1f s%n",
-                reports.size() - unreadable, total(reports, Severity.ERROR), total(reports, Severity.WARNING),
+        err.printf(Locale.ROOT, "%s, %s, %s, %d unreadable, %.1f s%n", count(reports.size() - unreadable, "program"),
+                count(total(reports, Severity.ERROR), "error"), count(total(reports, Severity.WARNING), "warning"),
                 unreadable, seconds);
         err.flush();
         if (unreadable > 0) return ExitCodes.UNREADABLE;
@@ -179,6 +179,8 @@ final class AuditCommand implements Callable<Integer> {
         }
         Files.writeString(out.resolve("summary.json"), JsonReport.summary(reports), StandardCharsets.UTF_8);
     }
+
+    private static String count(long n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 
     private static long total(List<AuditReport> reports, Severity severity) {
         return reports.stream().mapToLong(r -> r.count(severity)).sum();
