@@ -7,15 +7,10 @@ import com.programaudit.audit.InputFiles;
 import com.programaudit.engine.RuleBook;
 import com.programaudit.engine.RuleLoadException;
 import com.programaudit.model.Severity;
-import com.programaudit.report.AnnotatedWorkbook;
-import com.programaudit.report.HtmlIndex;
-import com.programaudit.report.HtmlReport;
-import com.programaudit.report.JsonReport;
 import com.programaudit.report.ReportFormat;
 import com.programaudit.report.ReportFormats;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +109,7 @@ final class AuditCommand implements Callable<Integer> {
         if (fix) byFile = new FixedCopies(out, err).write(byFile);
         List<AuditReport> reports = new ArrayList<>();
         byFile.values().forEach(reports::addAll);
-        if (workbook) writeWorkbooks(byFile, reports, err);
+        if (workbook) new ReportFiles(out).writeWorkbooks(byFile, reports, err);
         else write(reports, renderer);
         long unreadable = reports.stream().filter(r -> !r.readable()).count();
         err.printf(Locale.ROOT, "%s, %s, %s, %d unreadable, %.1f s%n", count(reports.size() - unreadable, "program"),
@@ -139,45 +134,16 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private void write(List<AuditReport> reports, ReportFormat renderer) throws IOException {
-        if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            for (AuditReport report : reports) {
-                stdout.print(renderer.render(report));
-                if (renderer.name().equals("text")) stdout.println();
-            }
-            stdout.flush();
+        if (out != null) {
+            new ReportFiles(out).write(reports, renderer);
             return;
         }
-        Files.createDirectories(out);
+        PrintWriter stdout = spec.commandLine().getOut();
         for (AuditReport report : reports) {
-            Files.writeString(out.resolve(report.name() + "." + renderer.extension()), renderer.render(report),
-                    StandardCharsets.UTF_8);
+            stdout.print(renderer.render(report));
+            if (renderer.name().equals("text")) stdout.println();
         }
-        Files.writeString(out.resolve("summary.json"), JsonReport.summary(reports), StandardCharsets.UTF_8);
-        if (renderer instanceof HtmlReport) {
-            Files.writeString(out.resolve(HtmlIndex.FILE_NAME), HtmlIndex.render(reports, renderer.extension()),
-                    StandardCharsets.UTF_8);
-        }
-    }
-
-    /** --format xlsx: DIR/<report name>.audit.<ext> per readable program, plus DIR/summary.json. */
-    private void writeWorkbooks(Map<Path, List<AuditReport>> byFile, List<AuditReport> reports, PrintWriter err)
-            throws IOException {
-        Files.createDirectories(out);
-        for (Map.Entry<Path, List<AuditReport>> entry : byFile.entrySet()) {
-            byte[] input = null;
-            for (AuditReport report : entry.getValue()) {
-                if (!report.readable()) {
-                    err.println(entry.getKey() + ": could not be read, so there is no annotated workbook: "
-                            + report.error().message());
-                    continue;
-                }
-                if (input == null) input = Files.readAllBytes(entry.getKey());
-                AnnotatedWorkbook.Result annotated = AnnotatedWorkbook.write(report, input);
-                Files.write(out.resolve(AnnotatedWorkbook.fileName(report, annotated.extension())), annotated.bytes());
-            }
-        }
-        Files.writeString(out.resolve("summary.json"), JsonReport.summary(reports), StandardCharsets.UTF_8);
+        stdout.flush();
     }
 
     private static String count(long n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
