@@ -22,7 +22,7 @@ final class HeaderWords {
     static {
         WORDS.put(Column.PROGRAM, List.of("program", "client", "athlete", "client name", "program name"));
         WORDS.put(Column.BLOCK, List.of("block", "phase", "mesocycle", "meso", "block name", "phase name"));
-        WORDS.put(Column.WEEK, List.of("week", "wk", "week number", "week no", "week #", "microcycle"));
+        WORDS.put(Column.WEEK, List.of("week", "wk", "weeks", "wks", "week number", "week no", "week #", "microcycle"));
         WORDS.put(Column.DAY, List.of("day", "session", "workout", "training day", "day name", "session name",
                 "workout name", "day session"));
         WORDS.put(Column.ORDER, List.of("order", "#", "no", "ex", "ex #", "exercise #", "exercise order", "position"));

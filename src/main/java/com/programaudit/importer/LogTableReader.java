@@ -18,6 +18,8 @@ final class LogTableReader {
             "(?i)^(?:—|-|n/?a|tbd|total|totals|notes?)$"
                     // "Rest Day 😴", "Rest / Mobility", "OFF - walk 10k steps", but not "Rest-pause curls"
                     + "|(?i)^(?:rest(?![- ]?pause)|off|day off|recovery day|active recovery)\\b.*");
+    private static final Pattern WEEK_SPAN = Pattern.compile(
+            "(?i)^\\s*(?:w|wk|wks|week|weeks)?\\s*\\.?\\s*(\\d{1,2})\\s*(?:-|\u2013|\u2014|to)\\s*(?:w|wk|week)?\\s*(\\d{1,2})\\s*$");
     private static final Pattern SESSION_CODE = Pattern.compile(
             "(?i)^\\s*(?:w|wk|week)\\s*\\.?\\s*(\\d+)\\s*[-/,.:]?\\s*(?:d|day|s|session)\\s*\\.?\\s*(\\d+)\\b.*$");
     private static final Map<Column, Field> FIELDS = new EnumMap<>(Column.class);
@@ -73,6 +75,19 @@ final class LogTableReader {
             }
             SourceCell exerciseCell = new SourceCell(sheet.ref(r, exerciseCol), exercise);
             String programKey = program == null ? "" : program.getText();
+            Matcher span = rowWeek == null ? null : WEEK_SPAN.matcher(rowWeek.getText());
+            if (span != null && span.matches() && perSet.isEmpty()) {
+                // "Weeks 1-4": the same prescription in each of those weeks
+                int from = Integer.parseInt(span.group(1));
+                int to = Integer.parseInt(span.group(2));
+                if (from < to && to - from < 52) {
+                    for (int w = from; w <= to; w++) {
+                        rows.add(new RawEntry(programKey, block, new SourceCell(rowWeek.getRef(), "Week " + w), rowDay,
+                                exerciseCell, cells, false));
+                    }
+                    continue;
+                }
+            }
             if (perSet.isEmpty()) {
                 rows.add(new RawEntry(programKey, block, rowWeek, rowDay, exerciseCell, cells, false));
                 continue;
