@@ -52,13 +52,14 @@ final class ProgramAssembler {
     private ProgramFacts assembleOne(String programKey, List<RawEntry> rows, ProgramDetails details,
                                      List<DataIssue> readIssues) {
         List<DataIssue> issues = new ArrayList<>(readIssues);
-        Map<String, Integer> weekOf = order(rows, r -> label(r.week()));
+        Function<RawEntry, String> weekKey = weekKey(rows);
+        Map<String, Integer> weekOf = order(rows, weekKey);
         int weekCount = Math.max(1, weekOf.size());
-        List<Block> blocks = blocks(rows, weekOf, weekCount, details);
+        List<Block> blocks = blocks(rows, weekOf, weekKey, weekCount, details);
         List<Week> weeks = new ArrayList<>();
         Map<Integer, List<RawEntry>> rowsByWeek = new LinkedHashMap<>();
         for (RawEntry row : rows) {
-            rowsByWeek.computeIfAbsent(weekOf.getOrDefault(label(row.week()), 1), k -> new ArrayList<>()).add(row);
+            rowsByWeek.computeIfAbsent(weekOf.getOrDefault(weekKey.apply(row), 1), k -> new ArrayList<>()).add(row);
         }
 
         List<Session> sessions = new ArrayList<>();
@@ -156,11 +157,12 @@ final class ProgramAssembler {
         return Keywords.number(row.text(Field.SET_NUMBER)).map(n -> n == 1).orElse(false);
     }
 
-    private List<Block> blocks(List<RawEntry> rows, Map<String, Integer> weekOf, int weekCount,
+    private List<Block> blocks(List<RawEntry> rows, Map<String, Integer> weekOf, Function<RawEntry, String> weekKey,
+                               int weekCount,
                                ProgramDetails details) {
         Map<Integer, SourceCell> blockOfWeek = new HashMap<>();
         for (RawEntry row : rows) {
-            if (row.block() != null) blockOfWeek.putIfAbsent(weekOf.getOrDefault(label(row.week()), 1), row.block());
+            if (row.block() != null) blockOfWeek.putIfAbsent(weekOf.getOrDefault(weekKey.apply(row), 1), row.block());
         }
         List<Block> blocks = new ArrayList<>();
         if (!blockOfWeek.isEmpty()) {
@@ -228,6 +230,19 @@ final class ProgramAssembler {
             previous = label;
         }
         return sessions;
+    }
+
+    /**
+     * What makes a week a week: its label, or its block and label when each block numbers its weeks
+     * from 1 again (Hypertrophy 1-2, Strength 1-2, Deload 1): then weeks keep the order they appear in.
+     */
+    private static Function<RawEntry, String> weekKey(List<RawEntry> rows) {
+        Map<String, java.util.Set<String>> blocksOfWeek = new HashMap<>();
+        for (RawEntry row : rows) {
+            blocksOfWeek.computeIfAbsent(label(row.week()), k -> new java.util.HashSet<>()).add(label(row.block()));
+        }
+        boolean restarts = blocksOfWeek.values().stream().anyMatch(blocks -> blocks.size() > 1);
+        return restarts ? row -> label(row.block()) + " / " + label(row.week()) : row -> label(row.week());
     }
 
     private static String label(SourceCell cell) {

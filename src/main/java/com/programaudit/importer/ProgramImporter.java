@@ -3,12 +3,15 @@ package com.programaudit.importer;
 import com.programaudit.catalog.ExerciseCatalog;
 import com.programaudit.layout.LayoutMapping;
 import com.programaudit.model.DataIssue;
+import com.programaudit.model.SourceCell;
 import com.programaudit.model.ProgramFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 
 /**
@@ -75,14 +78,17 @@ public final class ProgramImporter {
         // Week sheets with a Day column are still one week each, and an overview sheet before them
         // is not the program: with two or more week sheets only a Week column makes a log table.
         boolean weekSheets = grid.sheets().stream().filter(SheetPerWeekReader::isWeekSheet).count() >= 2;
+        List<TableHeader> logTables = new ArrayList<>();
         for (GridSheet sheet : grid.sheets()) {
             Optional<TableHeader> header = TableHeader.find(sheet, 0);
             if (header.isPresent() && LogTableReader.fits(header.get())
                     && (header.get().has(Column.WEEK) || !weekSheets)
                     && !WeeksAcrossReader.hasWeekGroups(sheet, header.get())) {
-                return readLogTable(grid, header.get(), issues);
+                logTables.add(header.get());
             }
         }
+        if (logTables.size() == 1) return readLogTable(grid, logTables.get(0), issues);
+        if (logTables.size() > 1) return readLogTables(grid, logTables, issues);
         if (SheetPerWeekReader.fits(grid)) {
             List<RawEntry> rows = SheetPerWeekReader.read(grid);
             if (!rows.isEmpty()) {
@@ -100,6 +106,45 @@ public final class ProgramImporter {
                 + "a Week or Day column and Sets/Reps/RIR/RPE columns (the first 60 rows of each sheet were searched). "
                 + "A business template with its own headers can be described in a rules/layouts/ mapping file.",
                 grid.sheets().isEmpty() ? null : grid.sheets().get(0).name(), null);
+    }
+
+    /**
+     * A log table on several sheets: sheets named like blocks ("Hypertrophy", "Deload") are the blocks
+     * of one program; sheets that start their weeks again under other names are separate programs
+     * (a sheet per client); otherwise the sheets continue one another.
+     */
+    private List<ProgramFacts> readLogTables(Grid grid, List<TableHeader> headers, List<DataIssue> issues)
+            throws ImportException {
+        Map<TableHeader, List<RawEntry>> bySheet = new LinkedHashMap<>();
+        java.util.Set<String> weeksSeen = new java.util.HashSet<>();
+        boolean perClient = false;
+        for (TableHeader header : headers) {
+            List<RawEntry> sheetRows = LogTableReader.read(header);
+            if (!isBlockSheet(header.sheet()) && sheetRows.stream().anyMatch(r -> r.week() != null
+                    && weeksSeen.contains(ValueParser.clean(r.week().getText())))) {
+                perClient = true;
+            }
+            sheetRows.stream().filter(r -> r.week() != null).forEach(r -> weeksSeen.add(ValueParser.clean(r.week().getText())));
+            bySheet.put(header, sheetRows);
+        }
+        List<RawEntry> rows = new ArrayList<>();
+        for (Map.Entry<TableHeader, List<RawEntry>> entry : bySheet.entrySet()) {
+            GridSheet sheet = entry.getKey().sheet();
+            boolean blockSheet = isBlockSheet(sheet);
+            SourceCell sheetBlock = new SourceCell(sheet.ref(0, 0), sheet.name());
+            for (RawEntry row : entry.getValue()) {
+                String program = perClient && !blockSheet && row.program().isEmpty() ? sheet.name() : row.program();
+                rows.add(new RawEntry(program, row.block() == null && blockSheet ? sheetBlock : row.block(), row.week(),
+                        row.day(), row.exercise(), row.cells(), row.deloadSheet() || Keywords.isDeload(sheet.name())));
+            }
+        }
+        if (rows.isEmpty()) throw new ImportException("The tables under the header rows have no exercise rows.");
+        ProgramDetails details = DetailsReader.read(grid, headers.get(0).sheet(), headers.get(0).row());
+        return new ProgramAssembler(grid.fileName(), catalog).assemble(rows, details, issues);
+    }
+
+    private static boolean isBlockSheet(GridSheet sheet) {
+        return Keywords.blockType(sheet.name()) != com.programaudit.model.BlockType.NONE || Keywords.isDeload(sheet.name());
     }
 
     private List<ProgramFacts> readLogTable(Grid grid, TableHeader header, List<DataIssue> issues)

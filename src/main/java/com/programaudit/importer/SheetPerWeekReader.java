@@ -25,6 +25,12 @@ final class SheetPerWeekReader {
 
     static boolean isWeekSheet(GridSheet sheet) { return WEEK_SHEET.matcher(sheet.name()).matches(); }
 
+    /** "Deload" or "Deload week" among week sheets: a week too, though it has no number. */
+    private static boolean isDeloadSheet(GridSheet sheet) {
+        return Keywords.isDeload(sheet.name()) && sheet.name().strip().split("\\s+").length <= 3
+                && TableHeader.find(sheet, 0).isPresent();
+    }
+
     /** Week-named sheets, or sheets where "Week 1" title rows split one table into weeks. */
     static boolean fits(Grid grid) {
         return grid.sheets().stream().anyMatch(s -> isWeekSheet(s) || hasWeekTitles(s));
@@ -34,7 +40,7 @@ final class SheetPerWeekReader {
         List<RawEntry> rows = new ArrayList<>();
         boolean weekSheets = grid.sheets().stream().anyMatch(SheetPerWeekReader::isWeekSheet);
         for (GridSheet sheet : grid.sheets()) {
-            if (isWeekSheet(sheet)) {
+            if (isWeekSheet(sheet) || (weekSheets && isDeloadSheet(sheet))) {
                 rows.addAll(readSheet(sheet, new SourceCell(new CellRef(sheet.name(), "A1"), sheet.name()), false));
             } else if (!weekSheets && hasWeekTitles(sheet)) {
                 rows.addAll(readSheet(sheet, null, true));

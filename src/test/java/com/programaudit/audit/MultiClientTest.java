@@ -86,4 +86,14 @@ class MultiClientTest {
         return f.getRule() + " w" + f.getLocation().getWeek() + " d" + f.getLocation().getDay() + " "
                 + f.getLocation().getExercise();
     }
+
+    @Test
+    void aSheetPerClientGivesOneProgramPerSheet() {
+        List<AuditReport> reports = TestRules.service().audit(Path.of("src/test/resources/programs/sheet_per_client.xlsx"));
+        assertEquals(List.of("John Smith", "Mary Jones"), reports.stream().map(r -> r.program().getName()).toList());
+        assertTrue(reports.get(0).findings().stream().anyMatch(f -> f.getRule().equals("FAILURE_ON_HEAVY_COMPOUND")),
+                "John squats to failure");
+        assertTrue(reports.get(1).findings().stream().noneMatch(f -> f.getRule().equals("FAILURE_ON_HEAVY_COMPOUND")),
+                "Mary does not");
+    }
 }
