@@ -105,9 +105,16 @@ public final class ExerciseCatalog {
      * "Leg Curl (superset w/ B1)", "Squat [paused]".
      */
     static String core(String written) {
-        return written.replaceAll("^\\s*[A-Ha-h]\\d{1,2}\\s*[.):\\-]?\\s+", "")
+        String name = written.replaceAll("^\\s*[A-Ha-h]\\d{1,2}\\s*[.):\\-]?\\s+", "")
+                .replaceAll("(?i)^\\s*(?:ex(?:ercise)?\\.?\\s*)?\\d{1,2}\\s*[.):\\-]\\s*", "")
                 .replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]", " ").replaceAll("\\s+", " ").strip();
+        // "Row - Barbell", "Curl, dumbbell": the equipment written after the movement
+        java.util.regex.Matcher equipment = EQUIPMENT_AFTER.matcher(name);
+        return equipment.matches() ? equipment.group(2) + " " + equipment.group(1) : name;
     }
+
+    private static final java.util.regex.Pattern EQUIPMENT_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^(.+?)\\s*[-,\u2013]\\s*(barbell|dumbbell|db|bb|cable|machine|smith machine|kettlebell|kb|ez[- ]bar)$");
 
     private CatalogMatch lookupName(String written) {
         String key = normalize(written);

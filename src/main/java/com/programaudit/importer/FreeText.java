@@ -19,8 +19,11 @@ public final class FreeText {
     static {
         TECHNIQUES.put(Technique.DROP_SET, Pattern.compile(
                 "\\b(?:drop[- ]?sets?|double[- ]drops?|triple[- ]drops?|strip[- ]?sets?|mechanical[- ]drops?"
-                        + "|ds|drops?\\s*x\\s*\\d|\\d\\s*drops?|drop\\s+(?:the\\s+)?(?:weight|load)"
-                        + "|drop\\s+(?:by\\s+)?\\d+\\s*%|\\d+\\s*%\\s+drop)(?:\\b|(?<=%))"));
+                        + "|ds|drops?\\s*x\\s*\\d|\\d\\s*drops?"
+                        // "drop the weight and keep going", "drop 30% then rep out", not "drop the weight 10% from
+                        // last week" or "drop the weight if form breaks"
+                        + "|drop\\s+(?:the\\s+)?(?:weight|load)\\s+(?:by\\s+\\d+\\s*%\\s+)?(?:and|then|&)\\s+(?:keep|continue|go|rep|repeat|do|more)"
+                        + "|drop\\s+(?:by\\s+)?\\d+\\s*%(?!\\s+(?:from|vs|versus|compared))|\\d+\\s*%\\s+drop)(?:\\b|(?<=%))"));
         TECHNIQUES.put(Technique.REST_PAUSE, Pattern.compile(
                 "\\b(?:rest[- ]?pause|rp|myo[- ]?reps?|myo|cluster to failure)\\b"));
         TECHNIQUES.put(Technique.FORCED_REPS, Pattern.compile(
@@ -41,7 +44,10 @@ public final class FreeText {
     private static final Pattern LONE_FAILURE = Pattern.compile("^\\s*(?:f|x|fail)\\s*[.!]?\\s*$");
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:no|not|never|avoid|avoiding|don'?t|dont|without|short of|shy of|before|stop|stopping|leave|"
-                    + "away from|close to|near|nearly|shy|except|instead of)\\b[^.;]{0,24}$");
+                    + "away from|close|near|nearly|shy|except|instead of|reps? from|reps? off)\\b[^.;]{0,24}$");
+    /** Words after a failure word that take it back: "failure not recommended", "failure is optional". */
+    private static final Pattern AFTER_NEGATION = Pattern.compile(
+            "^\\W*(?:is\\s+|are\\s+)?(?:not|never|optional|discouraged|forbidden|off limits)\\b");
     private static final Pattern WARMUP = Pattern.compile(
             "(?:^|[^a-z])(?:warm[- ]?ups?|wu|ramp(?:[- ]?up)?|ramping|feeder|activation sets?)(?:[^a-z]|$)");
     private static final Pattern WARMUP_HEADING = Pattern.compile(
@@ -107,7 +113,8 @@ public final class FreeText {
         Matcher m = pattern.matcher(clause);
         while (m.find()) {
             String before = clause.substring(0, m.start());
-            if (!NEGATION.matcher(before).find()) return true;
+            String after = clause.substring(m.end());
+            if (!NEGATION.matcher(before).find() && !AFTER_NEGATION.matcher(after).find()) return true;
         }
         return false;
     }

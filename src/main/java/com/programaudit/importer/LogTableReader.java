@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class LogTableReader {
     private static final Pattern NOT_AN_EXERCISE = Pattern.compile(
-            "(?i)^(?:—|-|n/?a|tbd|total|totals|notes?)$"
+            "(?i)^(?:—|-|n/?a|tbd|notes?)$|(?i)^(?:total|totals|sum|weekly total)\\b.*"
                     // "Rest Day 😴", "Rest / Mobility", "OFF - walk 10k steps", but not "Rest-pause curls"
                     + "|(?i)^(?:rest(?![- ]?pause)|off|day off|recovery day|active recovery)\\b.*");
     private static final Pattern WEEK_SPAN = Pattern.compile(

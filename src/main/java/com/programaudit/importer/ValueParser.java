@@ -142,7 +142,8 @@ final class ValueParser {
     record SetsAndReps(int sets, String reps, String effort) { }
 
     private static String stripUnit(String item, String... units) {
-        String t = clean(item).replace("@", " ");
+        // "@8", "RIR: 1", "~2" (about 2), "9+" (9 or harder: read at 9)
+        String t = clean(item).replace("@", " ").replace(":", " ").replace("~", " ").replaceAll("(\\d)\\s*\\+$", "$1");
         for (String unit : units) {
             // A unit glued to its number ("rpe8", "2rir") has no word boundary between them.
             t = t.replaceAll("(?<![a-z])" + Pattern.quote(unit) + "(?![a-z])", " ");
