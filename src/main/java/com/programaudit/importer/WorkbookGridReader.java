@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -117,14 +119,31 @@ final class WorkbookGridReader {
         if (type == CellType.FORMULA) {
             return cachedFormulaText(cell);
         }
+        if (type == CellType.NUMERIC) return numberText(cell);
         return formatter.formatCellValue(cell);
+    }
+
+    /**
+     * A number as shown, unless the display hides what was planned: accounting formats show 0 as "-"
+     * (RIR 0 would vanish) and a whole-number format shows RIR 1.5 as 2. Dates and percentages as shown.
+     */
+    private String numberText(Cell cell) {
+        double value = cell.getNumericCellValue();
+        int format = cell.getCellStyle().getDataFormat();
+        String pattern = cell.getCellStyle().getDataFormatString();
+        String shown = formatter.formatRawCellContents(value, format, pattern);
+        if (DateUtil.isADateFormat(format, pattern) || (pattern != null && pattern.contains("%"))) return shown;
+        String raw = NumberToTextConverter.toText(value);
+        if (!shown.matches(".*\\d.*")) return raw;
+        String plain = shown.strip().replace(",", "");
+        if (plain.matches("-?\\d+(?:\\.\\d+)?") && Math.abs(Double.parseDouble(plain) - value) > 1e-9) return raw;
+        return shown;
     }
 
     /** Formulas are read as the value Excel last saved; they are never evaluated. */
     private String cachedFormulaText(Cell cell) {
         return switch (cell.getCachedFormulaResultType()) {
-            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+            case NUMERIC -> numberText(cell);
             case STRING -> cell.getStringCellValue();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";
