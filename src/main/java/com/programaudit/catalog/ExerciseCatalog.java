@@ -105,7 +105,7 @@ public final class ExerciseCatalog {
      * "Leg Curl (superset w/ B1)", "Squat [paused]".
      */
     static String core(String written) {
-        String name = written.replaceAll("^\\s*[A-Ha-h]\\d{1,2}\\s*[.):\\-]?\\s+", "")
+        String name = written.replaceAll("^\\s*[A-Ha-h]\\d{1,2}\\s*[.):\\-]?\\s+|^\\s*[A-Ha-h]\\s*[.):]\\s+", "")
                 .replaceAll("(?i)^\\s*(?:ex(?:ercise)?\\.?\\s*)?\\d{1,2}\\s*[.):\\-]\\s*", "")
                 .replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]", " ").replaceAll("\\s+", " ").strip();
         // "Row - Barbell", "Curl, dumbbell": the equipment written after the movement

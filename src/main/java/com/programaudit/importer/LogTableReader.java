@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,7 @@ final class LogTableReader {
 
     /** A log table has an exercise header plus a Week or Day column. */
     static boolean fits(TableHeader header) {
-        return header.has(Column.WEEK) || header.has(Column.DAY);
+        return header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE);
     }
 
     static List<RawEntry> read(TableHeader header) {
@@ -53,6 +54,9 @@ final class LogTableReader {
         SourceCell day = null;
         int exerciseCol = header.column(Column.EXERCISE);
         Map<Integer, Map<Field, Integer>> perSet = PerSetColumns.find(sheet, header.row());
+        int dateCol = header.column(Column.DATE);
+        SessionDates dates = dateCol < 0 ? null : SessionDates.forColumn(columnTexts(sheet, header.row() + 1, dateCol));
+        SourceCell date = null;
         for (int r = header.row() + 1; r < sheet.rowCount(); r++) {
             if (sheet.isBlankRow(r) || TableHeader.at(sheet, r).isPresent()) continue;
             program = carry(sheet, r, header.column(Column.PROGRAM), program);
@@ -67,6 +71,14 @@ final class LogTableReader {
             Map<Field, SourceCell> cells = cells(header, r);
             SourceCell rowWeek = week;
             SourceCell rowDay = day;
+            date = carry(sheet, r, dateCol, date);
+            Optional<SourceCell> dateWeek = dates == null || date == null ? Optional.empty() : dates.week(date);
+            if (dateWeek.isPresent()) {
+                // an app export: one session per date (named after its workout), in its calendar week
+                // unless a Week column says otherwise
+                if (!header.has(Column.WEEK)) rowWeek = dateWeek.get();
+                rowDay = new SourceCell(date.getRef(), (day == null ? "" : day.getText() + " – ") + date.getText());
+            }
             Matcher code = day == null || header.has(Column.WEEK) ? null : SESSION_CODE.matcher(day.getText());
             if (code != null && code.matches()) {
                 // "W1D2" / "Week 1 Day 2" in a Day or Session column stands for both
@@ -105,6 +117,12 @@ final class LogTableReader {
             }
         }
         return rows;
+    }
+
+    private static List<String> columnTexts(GridSheet sheet, int fromRow, int column) {
+        List<String> texts = new ArrayList<>();
+        for (int r = fromRow; r < sheet.rowCount(); r++) texts.add(sheet.text(r, column));
+        return texts;
     }
 
     /** The prescription cells of one table row, by field. */
