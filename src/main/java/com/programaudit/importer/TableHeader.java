@@ -25,6 +25,15 @@ record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns) {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern WEEK_HEADER = java.util.regex.Pattern.compile("(?i)^\\s*(?:week|wk|w)\\s*\\.?\\s*\\d+\\b.*");
+
+    /** Headers such as "Week 1", "Week 2": weeks across, one prescription cell per week. */
+    private static long weekColumns(GridSheet sheet, int r) {
+        long n = 0;
+        for (int c = 0; c < sheet.width(r); c++) if (WEEK_HEADER.matcher(sheet.text(r, c)).matches()) n++;
+        return n;
+    }
+
     static Optional<TableHeader> at(GridSheet sheet, int r) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         for (int c = 0; c < sheet.width(r); c++) {
@@ -33,7 +42,7 @@ record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns) {
             int column = c;
             HeaderWords.columnOf(text).ifPresent(col -> columns.putIfAbsent(col, column));
         }
-        boolean prescription = columns.keySet().stream().anyMatch(PRESCRIPTION::contains);
+        boolean prescription = columns.keySet().stream().anyMatch(PRESCRIPTION::contains) || weekColumns(sheet, r) >= 2;
         return columns.containsKey(Column.EXERCISE) && prescription
                 ? Optional.of(new TableHeader(sheet, r, columns)) : Optional.empty();
     }

@@ -54,7 +54,12 @@ final class WeeksAcrossReader {
             String above = sheet.text(headerRow - 1, c);
             Matcher overHeader = WEEK_LABEL.matcher(above);
             Optional<Column> column;
-            if (inHeader.matches() && !inHeader.group(2).isBlank()) {
+            if (inHeader.matches() && isWeekOnly(inHeader.group(2))) {
+                // "Week 1 | Week 2 | Week 4 (Deload)": one cell per week holding the whole prescription ("3x5 @ RIR 2")
+                column = Optional.of(Column.SETS_X_REPS);
+                weekOf.put(c, new SourceCell(sheet.ref(headerRow, c), text));
+                carried = null;
+            } else if (inHeader.matches() && !inHeader.group(2).isBlank()) {
                 column = HeaderWords.columnOf(inHeader.group(2));
                 if (column.isPresent()) weekOf.put(c, new SourceCell(sheet.ref(headerRow, c), "Week " + inHeader.group(1)));
                 carried = null;
@@ -74,6 +79,13 @@ final class WeeksAcrossReader {
             if (column.orElse(null) == Column.EXERCISE && exerciseCol < 0) exerciseCol = c;
         }
         return new Layout(headerRow, weekOf, fieldOf, exerciseCol);
+    }
+
+    /** What follows "Week 1" in a header that names only the week: nothing, a dash, "(Deload)", "- Intro". */
+    private static boolean isWeekOnly(String rest) {
+        String t = rest.strip();
+        return t.isEmpty() || (HeaderWords.columnOf(t).isEmpty() && t.matches("(?i)^[(\\-\u2013:]?.*") && t.length() <= 30
+                && !t.matches("(?i).*\\b(?:sets?|reps?|rir|rpe|load|weight|kg|notes?)\\b.*"));
     }
 
     /** Whether the week's column group already has this field: a second Reps starts another group. */
