@@ -55,12 +55,13 @@ final class LogTableReader {
         int exerciseCol = header.column(Column.EXERCISE);
         Map<Integer, Map<Field, Integer>> perSet = PerSetColumns.find(sheet, header.row());
         int dateCol = header.column(Column.DATE);
+        int blockCol = supersetLabels(sheet, header.row() + 1, header.column(Column.BLOCK)) ? -1 : header.column(Column.BLOCK);
         SessionDates dates = dateCol < 0 ? null : SessionDates.forColumn(columnTexts(sheet, header.row() + 1, dateCol));
         SourceCell date = null;
         for (int r = header.row() + 1; r < sheet.rowCount(); r++) {
             if (sheet.isBlankRow(r) || TableHeader.at(sheet, r).isPresent()) continue;
             program = carry(sheet, r, header.column(Column.PROGRAM), program);
-            SourceCell newBlock = carry(sheet, r, header.column(Column.BLOCK), block);
+            SourceCell newBlock = carry(sheet, r, blockCol, block);
             SourceCell newWeek = carry(sheet, r, header.column(Column.WEEK), week);
             if (newWeek != week) day = null;
             block = newBlock;
@@ -117,6 +118,13 @@ final class LogTableReader {
             }
         }
         return rows;
+    }
+
+    /** A "Block" column holding A1, A2, B1 …: superset pairs, not training blocks. */
+    private static boolean supersetLabels(GridSheet sheet, int fromRow, int column) {
+        if (column < 0) return false;
+        List<String> texts = columnTexts(sheet, fromRow, column).stream().filter(t -> !t.isBlank()).toList();
+        return !texts.isEmpty() && texts.stream().allMatch(t -> t.strip().matches("[A-Ha-h]\\d{1,2}"));
     }
 
     private static List<String> columnTexts(GridSheet sheet, int fromRow, int column) {

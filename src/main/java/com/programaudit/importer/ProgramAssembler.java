@@ -140,13 +140,32 @@ final class ProgramAssembler {
         List<List<RawEntry>> groups = new ArrayList<>();
         for (RawEntry row : rows) {
             List<RawEntry> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            List<RawEntry> earlier = continuedSet(groups, row);
             if (last != null && sameExercise(last.get(0), row) && !isFirstSet(row)) {
                 last.add(row);
+            } else if (earlier != null) {
+                // a superset logged set by set (A1 set 1, A2 set 1, A1 set 2 …): set n joins set n-1
+                earlier.add(row);
             } else {
                 groups.add(new ArrayList<>(List.of(row)));
             }
         }
         return groups;
+    }
+
+    /** The earlier entry of this exercise whose last row is the set just before this row's set number. */
+    private static List<RawEntry> continuedSet(List<List<RawEntry>> groups, RawEntry row) {
+        Optional<Integer> number = Keywords.number(row.text(Field.SET_NUMBER));
+        if (number.isEmpty() || number.get() <= 1) return null;
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            List<RawEntry> group = groups.get(i);
+            RawEntry lastRow = group.get(group.size() - 1);
+            if (sameExercise(lastRow, row)
+                    && Keywords.number(lastRow.text(Field.SET_NUMBER)).map(n -> n == number.get() - 1).orElse(false)) {
+                return group;
+            }
+        }
+        return null;
     }
 
     private static boolean sameExercise(RawEntry a, RawEntry b) {
