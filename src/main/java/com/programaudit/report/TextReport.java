@@ -33,9 +33,9 @@ public final class TextReport implements ReportFormat {
             out.append('\n').append(group.heading()).append('\n');
             group.findings().forEach(f -> finding(out, f));
         }
-        out.append('\n').append(report.count(Severity.ERROR)).append(" errors, ")
-                .append(report.count(Severity.WARNING)).append(" warnings, ")
-                .append(report.count(Severity.INFO)).append(" infos\n");
+        out.append('\n').append(count(report.count(Severity.ERROR), "error")).append(", ")
+                .append(count(report.count(Severity.WARNING), "warning")).append(", ")
+                .append(count(report.count(Severity.INFO), "info")).append('\n');
         if (report.fixed() != null) fixed(out, report.fixed());
         return out.toString();
     }
@@ -74,4 +74,6 @@ public final class TextReport implements ReportFormat {
             out.append("          see: ").append(String.join("; ", f.getSources())).append('\n');
         }
     }
+
+    private static String count(long n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 }
