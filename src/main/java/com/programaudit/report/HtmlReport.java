@@ -155,7 +155,11 @@ public final class HtmlReport implements ReportFormat {
                 out.append("<h4>").append(esc(group.day() != null
                         ? FindingGroups.sessionHeading(group.findings().get(0).getLocation()) : "The whole week")).append("</h4>\n");
             }
-            for (Finding f : group.findings()) finding(out, f, report.fixed());
+            if (group.week() != null && group.day() == null && group.findings().stream().allMatch(HtmlReport::isMuscleNote)) {
+                muscleNotes(out, group.findings());
+            } else {
+                for (Finding f : group.findings()) finding(out, f, report.fixed());
+            }
         }
         if (weekOpen) out.append("</section>\n");
         out.append("</section>\n");
@@ -172,6 +176,36 @@ public final class HtmlReport implements ReportFormat {
             }
             if (w.deload()) out.append(" <span class=\"chip\">deload</span>");
         });
+    }
+
+    /** A week's per-muscle notes (weekly volume): advice only, one per muscle. */
+    private static boolean isMuscleNote(Finding f) {
+        return f.getLocation().getMuscle() != null && f.getFix().getEdits().isEmpty();
+    }
+
+    /**
+     * A week's per-muscle notes as one compact table rather than a card each, so they do not bury the
+     * session findings above them; the rule and its sources are given once.
+     */
+    private static void muscleNotes(StringBuilder out, List<Finding> notes) {
+        Finding first = notes.get(0);
+        String severity = first.getSeverity().label();
+        out.append("<article class=\"finding ").append(severity).append("\">\n<p class=\"head\"><span class=\"badge ")
+                .append(severity).append("\">").append(severity).append("</span> <code class=\"rule\">")
+                .append(esc(first.getRule())).append("</code> <span class=\"where\">").append(notes.size())
+                .append(notes.size() == 1 ? " muscle" : " muscles").append("</span></p>\n<table class=\"edits muscles\">\n");
+        for (Finding f : notes) {
+            out.append("<tr><td><strong>").append(esc(f.getLocation().getMuscle())).append("</strong></td><td>")
+                    .append(esc(f.getMessage())).append("</td><td>").append(esc(f.getFix().getDescription()))
+                    .append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+        if (!first.getSources().isEmpty()) {
+            out.append("<ul class=\"sources\">");
+            first.getSources().forEach(src -> out.append("<li>").append(esc(src)).append("</li>"));
+            out.append("</ul>\n");
+        }
+        out.append("</article>\n");
     }
 
     private static void finding(StringBuilder out, Finding f, AuditReport.FixedCopy fixed) {
