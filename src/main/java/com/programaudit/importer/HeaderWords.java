@@ -42,6 +42,7 @@ final class HeaderWords {
         WORDS.put(Column.TYPE, List.of("type", "set type", "kind"));
         WORDS.put(Column.SET, List.of("set", "set #", "set no", "set number"));
         WORDS.put(Column.SUPERSET, List.of("superset", "pair", "group", "circuit"));
+        WORDS.put(Column.FAILURE, List.of("failure", "to failure", "fail", "failure set", "go to failure"));
         WORDS.put(Column.DATE, List.of("date", "session date", "workout date", "scheduled date", "scheduled for"));
         WORDS.put(Column.REST, List.of("rest", "rest period", "rest time", "recovery", "rest s", "rest min"));
     }

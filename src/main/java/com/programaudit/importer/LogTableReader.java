@@ -36,6 +36,7 @@ final class LogTableReader {
         FIELDS.put(Column.NOTES, Field.NOTES);
         FIELDS.put(Column.TYPE, Field.TYPE);
         FIELDS.put(Column.SET, Field.SET_NUMBER);
+        FIELDS.put(Column.FAILURE, Field.FAILURE_FLAG);
     }
 
     private LogTableReader() { }

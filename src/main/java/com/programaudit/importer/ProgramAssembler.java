@@ -29,6 +29,8 @@ import java.util.function.Function;
  */
 final class ProgramAssembler {
     static final String WHOLE_PROGRAM = "Whole program";
+    /** A note that opens with "Deload" ("DELOAD - halve the sets") marks its week, as a week label would. */
+    private static final java.util.regex.Pattern DELOAD_NOTE = java.util.regex.Pattern.compile("^(?:deload|deload week)\\b");
 
     private final String fileName;
     private final ExerciseCatalog catalog;
@@ -73,7 +75,8 @@ final class ProgramAssembler {
             RawEntry first = weekRows.get(0);
             Block block = blockOf(blocks, w);
             String weekLabel = first.week() == null ? "Week " + w : first.week().getText();
-            boolean deload = Keywords.isDeload(weekLabel) || first.deloadSheet() || block.isDeload();
+            boolean deload = Keywords.isDeload(weekLabel) || first.deloadSheet() || block.isDeload()
+                    || weekRows.stream().anyMatch(r -> DELOAD_NOTE.matcher(ValueParser.clean(r.text(Field.NOTES))).find());
             weeks.add(new Week(w, weekLabel, deload, block.getName(),
                     first.week() == null ? first.exercise().getRef() : first.week().getRef()));
 

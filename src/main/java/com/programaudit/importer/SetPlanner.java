@@ -66,6 +66,19 @@ final class SetPlanner {
 
         List<Double> loadValues = loads.stream().map(l -> ValueParser.load(l).orElse(null)).toList();
         int topSet = topSet(loadValues, count);
+        // a "To failure?" column: yes/TRUE plans the last set to failure (like the word in a note),
+        // other words say which sets ("last set only", "all sets")
+        cell(cells, Field.FAILURE_FLAG).ifPresent(c -> {
+            Optional<Boolean> yes = Keywords.yesNo(c.getText());
+            String text = yes.isPresent() ? (yes.get() ? "to failure" : "") : c.getText() + " to failure";
+            for (FreeText.Mark mark : FreeText.marks(text)) {
+                if (!mark.isFailure()) continue;
+                for (int n : mark.target().resolve(count, 1)) {
+                    failures.set(n - 1, true);
+                    from.get(n - 1).add(Field.FAILURE_FLAG);
+                }
+            }
+        });
         List<Field> textFields = repsNameSets ? List.of(Field.REPS, Field.TECHNIQUE, Field.NOTES)
                 : schemeNamesSets ? List.of(Field.SETS_X_REPS, Field.TECHNIQUE, Field.NOTES)
                 : List.of(Field.TECHNIQUE, Field.NOTES);

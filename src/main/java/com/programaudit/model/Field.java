@@ -1,4 +1,4 @@
 package com.programaudit.model;
 
 /** The columns a coach can write a prescription in. */
-public enum Field { EXERCISE, SETS, REPS, SETS_X_REPS, LOAD, RIR, RPE, TECHNIQUE, NOTES, TYPE, SET_NUMBER }
+public enum Field { EXERCISE, SETS, REPS, SETS_X_REPS, LOAD, RIR, RPE, TECHNIQUE, NOTES, TYPE, SET_NUMBER, FAILURE_FLAG }
