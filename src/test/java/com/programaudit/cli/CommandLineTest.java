@@ -6,34 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The CLI end to end, in process: sample-programs/ batch, exit codes, summary.json, a bad file. */
 class CommandLineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int exit, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void auditsTheSampleProgramsFolderIntoJsonReportsAndASummary(@TempDir Path out) throws Exception {
-        Run run = run("audit", "sample-programs", "--format", "json", "--out", out.toString(), "--rules", "rules");
+        CliRun run = run("audit", "sample-programs", "--format", "json", "--out", out.toString(), "--rules", "rules");
         List<Path> samples;
         try (var walk = Files.list(Path.of("sample-programs"))) {
             samples = walk.filter(p -> p.toString().matches(".*\\.(csv|xlsx|xls)$")).toList();
@@ -56,7 +43,7 @@ class CommandLineTest {
 
     @Test
     void textReportOfOneFileGoesToStandardOutputGroupedByWeekAndDay() {
-        Run run = run("audit", "src/test/resources/examples/anna_upper_lower.xlsx", "--rules", "rules");
+        CliRun run = run("audit", "src/test/resources/examples/anna_upper_lower.xlsx", "--rules", "rules");
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("Week 1 · Day 1 – Lower A"), run.out());
         assertTrue(run.out().contains("FAILURE_ON_HEAVY_COMPOUND  Back Squat"), run.out());
@@ -79,7 +66,7 @@ class CommandLineTest {
         Files.write(inputs.resolve("broken.xlsx"), new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5});
         Path out = dir.resolve("out");
 
-        Run run = run("audit", inputs.toString(), "--format", "json", "--out", out.toString(), "--rules", "rules");
+        CliRun run = run("audit", inputs.toString(), "--format", "json", "--out", out.toString(), "--rules", "rules");
 
         assertEquals(2, run.exit(), "an unreadable input gives exit 2");
         assertFalse(run.err().contains("Exception"), run.err());
@@ -101,10 +88,10 @@ class CommandLineTest {
 
     @Test
     void rulesListAndCheck() {
-        Run list = run("rules", "list", "--rules", "rules");
+        CliRun list = run("rules", "list", "--rules", "rules");
         assertEquals(0, list.exit());
         assertTrue(list.out().contains("FAILURE_ON_HEAVY_COMPOUND"));
-        Run check = run("rules", "check", "--rules", "rules");
+        CliRun check = run("rules", "check", "--rules", "rules");
         assertEquals(0, check.exit(), check.out());
         assertTrue(check.out().contains("OK"));
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** Hostile files through the CLI: exit status 2, and a batch that goes on past every bad file. */
 class HostileBatchTest {
@@ -27,11 +24,8 @@ class HostileBatchTest {
     private static final Path EXAMPLES = Path.of("src/test/resources/examples");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static int run(StringWriter err, String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
-        cli.setErr(new PrintWriter(err));
-        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> cli.execute(args));
+    private static CliRun run(String... args) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of(args));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,7 +41,6 @@ class HostileBatchTest {
     }
 
     private static int auditLoggingNoStackTrace(String file) {
-        StringWriter err = new StringWriter();
         // what the logging configuration lets through to the console: no library may log a stack trace
         ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger)
                 org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -55,16 +48,16 @@ class HostileBatchTest {
                 new ch.qos.logback.core.read.ListAppender<>();
         logged.start();
         root.addAppender(logged);
-        int exit;
+        CliRun run;
         try {
-            exit = run(err, "audit", HOSTILE.resolve(file).toString(), "--rules", "rules");
+            run = run("audit", HOSTILE.resolve(file).toString(), "--rules", "rules");
         } finally {
             root.detachAppender(logged);
         }
-        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertFalse(run.err().contains("Exception"), run.err());
         assertTrue(logged.list.stream().noneMatch(e -> e.getThrowableProxy() != null),
                 () -> "logged with a stack trace: " + logged.list);
-        return exit;
+        return run.exit();
     }
 
     @Test
@@ -81,11 +74,10 @@ class HostileBatchTest {
             }
         }
         Path out = dir.resolve("out");
-        StringWriter err = new StringWriter();
 
-        int exit = run(err, "audit", in.toString(), "--format", "json", "--out", out.toString(), "--rules", "rules");
+        CliRun run = run("audit", in.toString(), "--format", "json", "--out", out.toString(), "--rules", "rules");
 
-        assertEquals(2, exit, err.toString());
+        assertEquals(2, run.exit(), run.err());
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
         Map<String, String> status = new HashMap<>();
         for (JsonNode program : summary.path("programs")) {
@@ -105,6 +97,6 @@ class HostileBatchTest {
         }
         long unreadable = status.values().stream().filter("unreadable"::equals).count();
         assertTrue(unreadable >= 15, status.toString());
-        assertTrue(err.toString().contains(unreadable + " unreadable"), err.toString());
+        assertTrue(run.err().contains(unreadable + " unreadable"), run.err());
     }
 }

@@ -6,33 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** --format html|md|xlsx and --fix from the command line: files written, index, usage errors, input untouched. */
 class ReportFilesCommandLineTest {
     private static final Path EXAMPLES = Path.of("src/test/resources/examples");
 
-    record Run(int exit, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
+    private static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void xlsxWithoutAnOutputFolderIsAUsageError() {
-        Run run = run("audit", EXAMPLES.resolve("anna_upper_lower.xlsx").toString(), "--format", "xlsx", "--rules", "rules");
+        CliRun run = run("audit", EXAMPLES.resolve("anna_upper_lower.xlsx").toString(), "--format", "xlsx", "--rules", "rules");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--out DIR"), run.err());
         assertEquals("", run.out());
@@ -44,7 +31,7 @@ class ReportFilesCommandLineTest {
         Files.copy(EXAMPLES.resolve("dan_full_body.csv"), inputs.resolve("dan full body.csv"));
         Files.write(inputs.resolve("broken.xlsx"), new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5});
         Path out = dir.resolve("out");
-        Run run = run("audit", inputs.toString(), "--format", "html", "--out", out.toString(), "--rules", "rules");
+        CliRun run = run("audit", inputs.toString(), "--format", "html", "--out", out.toString(), "--rules", "rules");
         assertEquals(2, run.exit(), "an unreadable input gives exit 2");
         String index = Files.readString(out.resolve("index.html"));
         assertTrue(index.contains("href=\"dan%20full%20body.html\""), index);
@@ -75,7 +62,7 @@ class ReportFilesCommandLineTest {
         Path input = dir.resolve("anna_upper_lower.xlsx");
         Files.copy(EXAMPLES.resolve("anna_upper_lower.xlsx"), input);
         byte[] before = Files.readAllBytes(input);
-        Run run = run("audit", input.toString(), "--format", "json", "--fix", "--rules", "rules");
+        CliRun run = run("audit", input.toString(), "--format", "json", "--fix", "--rules", "rules");
         assertEquals(1, run.exit());
         assertArrayEquals(before, Files.readAllBytes(input), "the input is never written");
         Path fixed = dir.resolve("anna_upper_lower.fixed.xlsx");

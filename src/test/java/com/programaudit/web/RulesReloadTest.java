@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +24,7 @@ class RulesReloadTest {
     private WebClient client;
 
     private void startOnACopyOfTheRules() throws Exception {
-        try (Stream<Path> walk = Files.walk(TestRules.RULES)) {
-            for (Path source : walk.toList()) {
-                Path target = rules.resolve(TestRules.RULES.relativize(source).toString());
-                if (Files.isDirectory(source)) Files.createDirectories(target);
-                else Files.copy(source, target);
-            }
-        }
+        TestRules.copyRulesTo(rules);
         server = new WebServer(LiveRules.load(rules), WebSettings.defaults(0).withReloadInterval(Duration.ofMillis(100))).start();
         client = new WebClient(server);
     }
