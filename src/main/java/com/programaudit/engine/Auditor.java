@@ -20,15 +20,20 @@ import org.kie.api.runtime.KieSession;
 public final class Auditor {
     private static final int MAX_FIRINGS = 200_000;
     private final RuleBook rules;
+    private final List<String> ruleIds;
+    private final HardSetsQuery hardSets;
 
-    public Auditor(RuleBook rules) { this.rules = rules; }
+    public Auditor(RuleBook rules) {
+        this.rules = rules;
+        this.ruleIds = rules.rules().stream().map(RuleInfo::id).toList();
+        this.hardSets = HardSetsQuery.of(rules.kieBase());
+    }
 
     public RuleBook rules() { return rules; }
 
     /** Audits with the rules folder's policy, as overridden by the program's own settings. */
     public Audit audit(ProgramFacts facts) {
-        List<String> ids = rules.rules().stream().map(RuleInfo::id).toList();
-        PolicyOverrides.Result own = PolicyOverrides.apply(rules.policy(), ids, facts.settings());
+        PolicyOverrides.Result own = PolicyOverrides.apply(rules.policy(), ruleIds, facts.settings());
         return audit(facts, own.policy(), own.applied(), own.problems());
     }
 
@@ -52,7 +57,7 @@ public final class Auditor {
             }, MAX_FIRINGS);
             List<Draft> drafts = new ArrayList<>();
             for (Object fact : session.getObjects(o -> o instanceof Draft)) drafts.add((Draft) fact);
-            return new Audit(toFindings(drafts, policy), policy, HardSetsQuery.read(session, rules.kieBase()));
+            return new Audit(toFindings(drafts, policy), policy, hardSets.read(session));
         } finally {
             session.dispose();
         }

@@ -15,14 +15,21 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 final class HardSetsQuery {
     static final String QUERY = "weekly hard sets";
 
-    private HardSetsQuery() { }
+    /** The declared HardSets type, or null when the rules folder has no such query. */
+    private final FactType type;
 
-    static Map<Integer, Map<String, Integer>> read(KieSession session, KieBase kieBase) {
+    private HardSetsQuery(FactType type) { this.type = type; }
+
+    /** Looked up once per rule base, not per program. */
+    static HardSetsQuery of(KieBase kieBase) {
         FactType type = kieBase.getFactType("volume", "HardSets");
-        if (type == null || kieBase.getKiePackage("volume") == null
-                || kieBase.getKiePackage("volume").getQueries().stream().noneMatch(q -> q.getName().equals(QUERY))) {
-            return Map.of();
-        }
+        boolean hasQuery = kieBase.getKiePackage("volume") != null
+                && kieBase.getKiePackage("volume").getQueries().stream().anyMatch(q -> q.getName().equals(QUERY));
+        return new HardSetsQuery(hasQuery ? type : null);
+    }
+
+    Map<Integer, Map<String, Integer>> read(KieSession session) {
+        if (type == null) return Map.of();
         Map<Integer, Map<String, Integer>> weeks = new HashMap<>();
         for (QueryResultsRow row : session.getQueryResults(QUERY)) {
             Object fact = row.get("$h");

@@ -25,6 +25,7 @@ public final class PolicyOverrides {
     private PolicyOverrides() { }
 
     public static Result apply(Policy base, List<String> ruleIds, List<Setting> settings) {
+        if (settings.isEmpty()) return new Result(base, List.of(), List.of());
         Map<String, String> keys = new LinkedHashMap<>();
         base.values().keySet().forEach(key -> keys.put(squash(key), key));
         Map<String, String> ids = new LinkedHashMap<>();

@@ -68,20 +68,20 @@ public final class RuleBook {
         } catch (CatalogException e) {
             problems.addAll(Arrays.asList(e.getMessage().split("\n")));
         }
-        problems.addAll(PolicyReads.missing(folder, ruleFiles(folder), policy));
+        List<Path> ruleFiles = ruleFiles(folder);
+        problems.addAll(PolicyReads.missing(folder, ruleFiles, policy));
         List<LayoutMapping> layouts = LayoutMappings.load(folder, problems);
-        KieBase kieBase = compile(folder, problems);
+        KieBase kieBase = compile(folder, ruleFiles, problems);
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, new RuleLocations(folder), sources, policy, problems);
         if (!problems.isEmpty()) throw new RuleLoadException(problems);
         return new RuleBook(folder, kieBase, rules, policy, sources, catalog, layouts);
     }
 
-    private static KieBase compile(Path folder, List<String> problems) {
+    private static KieBase compile(Path folder, List<Path> ruleFiles, List<String> problems) {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem files = kie.newKieFileSystem();
         ReleaseId release = kie.newReleaseId("com.programaudit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         files.generateAndWritePomXML(release);
-        List<Path> ruleFiles = ruleFiles(folder);
         if (ruleFiles.isEmpty()) {
             problems.add(folder + ":0: no .drl files in the rules folder");
             return null;

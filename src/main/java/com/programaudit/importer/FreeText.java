@@ -52,6 +52,9 @@ public final class FreeText {
             "(?:^|[^a-z])(?:warm[- ]?ups?|wu|ramp(?:[- ]?up)?|ramping|feeder|activation sets?)(?:[^a-z]|$)");
     private static final Pattern WARMUP_HEADING = Pattern.compile(
             "^(?:warm[- ]?ups?|wu|ramp(?:[- ]?up)?)(?:\\s+sets?)?\\s*(?:[:(\\-\u2013]|$)");
+    /** "2 warm-up sets first", "then ramp": the note mentions warming up besides the working sets. */
+    private static final Pattern WARMUP_MENTION = Pattern.compile(
+            "\\b(?:first|before|then|after)\\b|\\d+\\s*(?:x\\s*)?(?:warm|wu\\b|ramp)");
     private static final Pattern AFTER_WARMUP = Pattern.compile("\\b(?:after|post|following|then|before)\\s+(?:the\\s+)?warm");
     private static final Pattern EVERY = Pattern.compile("\\b(?:every|each|all)\\s+(?:\\w+\\s+)?sets?\\b|\\ball sets\\b");
     private static final Pattern NAMED = Pattern.compile("\\bsets?\\s*(\\d+(?:\\s*(?:-|to|&|and|,|/)\\s*\\d+)*)");
@@ -163,7 +166,7 @@ public final class FreeText {
         if (!isWarmup(t)) return false;
         if (WARMUP_HEADING.matcher(t).find()) return true; // "Warm-up: …", "WU - …": the row's label
         if (!marks(t).isEmpty()) return false;
-        return !Pattern.compile("\\b(?:first|before|then|after)\\b|\\d+\\s*(?:x\\s*)?(?:warm|wu\\b|ramp)").matcher(t).find();
+        return !WARMUP_MENTION.matcher(t).find();
     }
 
     private static List<Integer> numbers(String spec) {

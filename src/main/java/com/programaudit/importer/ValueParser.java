@@ -21,6 +21,7 @@ final class ValueParser {
 
     private static final Pattern TWO_SCHEMES = Pattern.compile(
             "^\\s*(\\d+)\\s*x\\s*([^+@/]+?)\\s*\\+\\s*(\\d+)\\s*x\\s*([^@/]+?)\\s*(@.*)?$");
+    private static final Pattern PER_HAND = Pattern.compile("^(\\d+)\\s*x\\s*(\\d+(?:[.,]\\d+)?)");
     private static final Pattern UNIT_RPE = Pattern.compile("(?<![a-z])rpe(?![a-z])");
     private static final Pattern UNIT_RIR = Pattern.compile("(?<![a-z])(?:rir|reps in reserve)(?![a-z])");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.])(\\d+),(5|25|75)(?![\\d])");
@@ -46,7 +47,7 @@ final class ValueParser {
     /** A number such as a load: "92.5 kg", "2 x 20 kg" (per hand), "85%". Empty when none. */
     static Optional<Double> load(String text) {
         String t = clean(text);
-        Matcher perHand = Pattern.compile("^(\\d+)\\s*x\\s*(\\d+(?:[.,]\\d+)?)").matcher(t);
+        Matcher perHand = PER_HAND.matcher(t);
         if (perHand.find()) return Optional.of(Double.parseDouble(perHand.group(2).replace(',', '.')));
         Matcher m = NUMBER.matcher(t);
         return m.find() ? Optional.of(Double.parseDouble(m.group().replace(',', '.'))) : Optional.empty();
