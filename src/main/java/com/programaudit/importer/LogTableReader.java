@@ -87,38 +87,47 @@ final class LogTableReader {
                 rowWeek = new SourceCell(day.getRef(), "Week " + code.group(1));
                 rowDay = new SourceCell(day.getRef(), "Day " + code.group(2));
             }
-            SourceCell exerciseCell = new SourceCell(sheet.ref(r, exerciseCol), exercise);
-            String programKey = program == null ? "" : program.getText();
-            Matcher span = rowWeek == null ? null : WEEK_SPAN.matcher(rowWeek.getText());
-            if (span != null && span.matches() && perSet.isEmpty()) {
-                // "Weeks 1-4": the same prescription in each of those weeks
-                int from = Integer.parseInt(span.group(1));
-                int to = Integer.parseInt(span.group(2));
-                if (from < to && to - from < 52) {
-                    for (int w = from; w <= to; w++) {
-                        rows.add(new RawEntry(programKey, block, new SourceCell(rowWeek.getRef(), "Week " + w), rowDay,
-                                exerciseCell, cells, false));
-                    }
-                    continue;
-                }
-            }
-            if (perSet.isEmpty()) {
-                rows.add(new RawEntry(programKey, block, rowWeek, rowDay, exerciseCell, cells, false));
-                continue;
-            }
-            for (Map<Field, Integer> set : perSet.values()) {
-                Map<Field, SourceCell> setCells = new EnumMap<>(cells);
-                setCells.keySet().removeIf(f -> PerSetColumns.PER_SET.containsKey(f) || f == Field.SETS || f == Field.SET_NUMBER);
-                boolean written = false;
-                for (Map.Entry<Field, Integer> f : set.entrySet()) {
-                    SourceCell cell = new SourceCell(sheet.ref(r, f.getValue()), sheet.text(r, f.getValue()));
-                    setCells.put(f.getKey(), cell);
-                    written |= !cell.isBlank();
-                }
-                if (written) rows.add(new RawEntry(programKey, block, rowWeek, rowDay, exerciseCell, setCells, false));
-            }
+            RawEntry entry = new RawEntry(program == null ? "" : program.getText(), block, rowWeek, rowDay,
+                    new SourceCell(sheet.ref(r, exerciseCol), exercise), cells, false);
+            rows.addAll(perSet.isEmpty() ? eachWeek(entry) : eachSet(entry, perSet, sheet, r));
         }
         return rows;
+    }
+
+    /** "Weeks 1-4": the same prescription in each of those weeks; otherwise the entry itself. */
+    private static List<RawEntry> eachWeek(RawEntry entry) {
+        Matcher span = entry.week() == null ? null : WEEK_SPAN.matcher(entry.week().getText());
+        if (span == null || !span.matches()) return List.of(entry);
+        int from = Integer.parseInt(span.group(1));
+        int to = Integer.parseInt(span.group(2));
+        if (from >= to || to - from >= 52) return List.of(entry);
+        List<RawEntry> weeks = new ArrayList<>();
+        for (int w = from; w <= to; w++) {
+            weeks.add(new RawEntry(entry.program(), entry.block(), new SourceCell(entry.week().getRef(), "Week " + w),
+                    entry.day(), entry.exercise(), entry.cells(), entry.deloadSheet()));
+        }
+        return weeks;
+    }
+
+    /** Per-set columns: one entry per set that has something written, each with that set's own cells. */
+    private static List<RawEntry> eachSet(RawEntry entry, Map<Integer, Map<Field, Integer>> perSet, GridSheet sheet,
+                                          int row) {
+        List<RawEntry> sets = new ArrayList<>();
+        for (Map<Field, Integer> set : perSet.values()) {
+            Map<Field, SourceCell> setCells = new EnumMap<>(entry.cells());
+            setCells.keySet().removeIf(f -> PerSetColumns.PER_SET.contains(f) || f == Field.SETS || f == Field.SET_NUMBER);
+            boolean written = false;
+            for (Map.Entry<Field, Integer> f : set.entrySet()) {
+                SourceCell cell = new SourceCell(sheet.ref(row, f.getValue()), sheet.text(row, f.getValue()));
+                setCells.put(f.getKey(), cell);
+                written |= !cell.isBlank();
+            }
+            if (written) {
+                sets.add(new RawEntry(entry.program(), entry.block(), entry.week(), entry.day(), entry.exercise(),
+                        setCells, entry.deloadSheet()));
+            }
+        }
+        return sets;
     }
 
     /** A "Block" column holding A1, A2, B1 …: superset pairs, not training blocks. */

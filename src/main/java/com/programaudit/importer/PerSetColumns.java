@@ -26,7 +26,7 @@ final class PerSetColumns {
             if (!m.matches()) continue;
             Optional<Field> field = m.group(2).isBlank() ? Optional.of(Field.REPS)
                     : HeaderWords.columnOf(m.group(2)).map(LogTableReader::fieldOf);
-            if (field.isEmpty() || !PER_SET.containsKey(field.get())) continue;
+            if (field.isEmpty() || !PER_SET.contains(field.get())) continue;
             groups.computeIfAbsent(Integer.parseInt(m.group(1)), n -> new EnumMap<>(Field.class))
                     .putIfAbsent(field.get(), c);
         }
@@ -34,5 +34,5 @@ final class PerSetColumns {
     }
 
     /** The fields a set's own columns may hold. */
-    static final Map<Field, Boolean> PER_SET = Map.of(Field.REPS, true, Field.RIR, true, Field.RPE, true, Field.LOAD, true);
+    static final java.util.Set<Field> PER_SET = java.util.EnumSet.of(Field.REPS, Field.RIR, Field.RPE, Field.LOAD);
 }

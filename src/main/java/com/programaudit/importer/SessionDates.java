@@ -40,7 +40,7 @@ final class SessionDates {
     Optional<SourceCell> week(SourceCell date) {
         return parse(date.getText()).map(d -> {
             LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            if (firstMonday == null || monday.isBefore(firstMonday)) firstMonday = firstMonday == null ? monday : firstMonday;
+            if (firstMonday == null) firstMonday = monday;
             long week = ChronoUnit.WEEKS.between(firstMonday, monday) + 1;
             return new SourceCell(date.getRef(), "Week " + Math.max(1, week));
         });
