@@ -33,11 +33,13 @@ final class SetPlanner {
                 .flatMap(c -> parseScheme(c));
         List<String> rir = items(cells, Field.RIR);
         List<String> rpe = items(cells, Field.RPE);
-        // "10, last set AMRAP" or "12 (last set to failure)": the words say which sets, like a note
-        boolean repsNameSets = scheme.isEmpty() && cell(cells, Field.REPS).map(c -> FreeText.namesSets(c.getText())).orElse(false);
-        boolean schemeNamesSets = scheme.map(s -> FreeText.namesSets(s.reps())).orElse(false);
-        List<String> reps = scheme.map(s -> schemeNamesSets ? List.<String>of() : ValueParser.items(s.reps()))
-                .orElse(repsNameSets ? List.of() : items(cells, Field.REPS));
+        // "10, last set AMRAP" or "3 x 12, last set AMRAP": the words say which sets, so the reps cell is
+        // read like a note rather than as one value for every set
+        Field repsField = scheme.isPresent() ? Field.SETS_X_REPS : Field.REPS;
+        String repsText = scheme.map(ValueParser.SetsAndReps::reps)
+                .orElse(cell(cells, Field.REPS).map(SourceCell::getText).orElse(""));
+        boolean repsNameSets = FreeText.namesSets(repsText);
+        List<String> reps = repsNameSets ? List.of() : ValueParser.items(repsText);
         // an "Intensity" column may hold "@8" or "RPE 8" rather than a load: read those as effort
         boolean loadIsEffort = cell(cells, Field.LOAD).map(c -> EFFORT_IN_LOAD.matcher(ValueParser.clean(c.getText())).find())
                 .orElse(false);
@@ -59,7 +61,6 @@ final class SetPlanner {
         applyEffort(cells, Field.RIR, rir, ValueParser::rir, rirs, rpes, failures, from);
         applyEffort(cells, Field.RPE, rpe, ValueParser::rpe, rirs, rpes, failures, from);
         if (loadIsEffort) applyEffort(cells, Field.LOAD, items(cells, Field.LOAD), ValueParser::rpe, rirs, rpes, failures, from);
-        Field repsField = scheme.isPresent() ? Field.SETS_X_REPS : Field.REPS;
         applyEffort(cells, repsField, reps, ValueParser::reps, rirs, rpes, failures, from);
         scheme.filter(s -> !s.effort().isEmpty()).ifPresent(s -> applyEffort(cells, Field.SETS_X_REPS,
                 List.of(s.effort()), SetPlanner::schemeEffort, rirs, rpes, failures, from));
@@ -79,8 +80,7 @@ final class SetPlanner {
                 }
             }
         });
-        List<Field> textFields = repsNameSets ? List.of(Field.REPS, Field.TECHNIQUE, Field.NOTES)
-                : schemeNamesSets ? List.of(Field.SETS_X_REPS, Field.TECHNIQUE, Field.NOTES)
+        List<Field> textFields = repsNameSets ? List.of(repsField, Field.TECHNIQUE, Field.NOTES)
                 : List.of(Field.TECHNIQUE, Field.NOTES);
         for (Field field : textFields) {
             cell(cells, field).ifPresent(c -> {
