@@ -1,6 +1,6 @@
 package com.programaudit.fix;
 
-import com.programaudit.importer.CsvDialect;
+import com.programaudit.importer.grid.CsvDialect;
 import com.programaudit.model.CellEdit;
 import com.programaudit.model.EditResult;
 import java.io.IOException;

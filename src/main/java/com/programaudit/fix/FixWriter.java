@@ -1,7 +1,7 @@
 package com.programaudit.fix;
 
 import com.programaudit.audit.AuditReport;
-import com.programaudit.importer.SpreadsheetFormat;
+import com.programaudit.importer.grid.SpreadsheetFormat;
 import com.programaudit.model.CellEdit;
 import com.programaudit.model.EditResult;
 import com.programaudit.model.Finding;

@@ -1,6 +1,6 @@
 package com.programaudit.fix;
 
-import com.programaudit.importer.FreeText;
+import com.programaudit.importer.words.FreeText;
 import com.programaudit.model.CellEdit;
 import com.programaudit.model.Field;
 import com.programaudit.model.Fix;

@@ -1,6 +1,6 @@
 package com.programaudit.web;
 
-import com.programaudit.importer.SpreadsheetFormat;
+import com.programaudit.importer.grid.SpreadsheetFormat;
 import java.nio.charset.StandardCharsets;
 
 /**

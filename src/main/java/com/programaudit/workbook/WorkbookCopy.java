@@ -1,8 +1,8 @@
 package com.programaudit.workbook;
 
-import com.programaudit.importer.CellText;
-import com.programaudit.importer.CsvDialect;
-import com.programaudit.importer.SpreadsheetFormat;
+import com.programaudit.importer.grid.CellText;
+import com.programaudit.importer.grid.CsvDialect;
+import com.programaudit.importer.grid.SpreadsheetFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;

@@ -1,9 +1,0 @@
-package com.programaudit.importer;
-
-import com.programaudit.model.Field;
-import com.programaudit.model.Technique;
-import java.util.Set;
-
-/** One set as worked out from an entry's cells, before it becomes a model fact. */
-record SetPlan(int number, boolean warmup, Double rir, Double rpe, Double load, boolean failure,
-               Set<Technique> techniques, Set<Field> effortFrom) { }

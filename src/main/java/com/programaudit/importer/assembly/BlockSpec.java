@@ -1,0 +1,13 @@
+package com.programaudit.importer.assembly;
+
+import com.programaudit.importer.grid.*;
+import com.programaudit.importer.words.*;
+import com.programaudit.importer.layouts.*;
+import com.programaudit.importer.assembly.*;
+import com.programaudit.importer.*;
+
+import com.programaudit.model.BlockType;
+import com.programaudit.model.CellRef;
+
+/** A block as listed in a Blocks sheet or named by a sheet: its weeks in program order. */
+public record BlockSpec(String name, BlockType type, int firstWeek, int lastWeek, CellRef origin) { }

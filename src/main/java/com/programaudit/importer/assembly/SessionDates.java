@@ -1,0 +1,83 @@
+package com.programaudit.importer.assembly;
+
+import com.programaudit.importer.grid.*;
+import com.programaudit.importer.words.*;
+import com.programaudit.importer.layouts.*;
+import com.programaudit.importer.assembly.*;
+import com.programaudit.importer.*;
+
+import com.programaudit.model.SourceCell;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Exports from coaching apps date their sessions instead of numbering weeks: the week is the
+ * calendar week (Monday first) counted from the first date, and each date is its own session.
+ * Day and month order of "01/02/2024" is decided for the whole column: a first number above 12
+ * anywhere means day/month, else month/day (the apps' US default).
+ */
+public final class SessionDates {
+    private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2,4})\\s*$");
+    private static final List<DateTimeFormatter> WORDED = List.of(
+            DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("d-MMM-uu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+
+    private final boolean dayFirst;
+    private LocalDate firstMonday;
+
+    private SessionDates(boolean dayFirst) { this.dayFirst = dayFirst; }
+
+    public static SessionDates forColumn(List<String> texts) {
+        boolean dayFirst = texts.stream().map(NUMERIC::matcher).anyMatch(m -> m.matches() && Integer.parseInt(m.group(1)) > 12);
+        return new SessionDates(dayFirst);
+    }
+
+    /** "Week 3" for a date in the third calendar week of the program; empty when the text is no date. */
+    public Optional<SourceCell> week(SourceCell date) {
+        return parse(date.getText()).map(d -> {
+            LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (firstMonday == null) firstMonday = monday;
+            long week = ChronoUnit.WEEKS.between(firstMonday, monday) + 1;
+            return new SourceCell(date.getRef(), "Week " + Math.max(1, week));
+        });
+    }
+
+    public Optional<LocalDate> parse(String text) {
+        String t = text.strip();
+        try {
+            return Optional.of(LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t));
+        } catch (DateTimeParseException e) {
+            // not ISO: try the other shapes
+        }
+        Matcher m = NUMERIC.matcher(t);
+        if (m.matches()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            if (year < 100) year += 2000;
+            try {
+                return Optional.of(dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        for (DateTimeFormatter format : WORDED) {
+            try {
+                return Optional.of(LocalDate.parse(t, format));
+            } catch (DateTimeParseException e) {
+                // next shape
+            }
+        }
+        return Optional.empty();
+    }
+}

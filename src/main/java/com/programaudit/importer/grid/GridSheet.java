@@ -1,0 +1,52 @@
+package com.programaudit.importer.grid;
+
+import com.programaudit.importer.grid.*;
+import com.programaudit.importer.words.*;
+import com.programaudit.importer.layouts.*;
+import com.programaudit.importer.assembly.*;
+import com.programaudit.importer.*;
+
+import com.programaudit.model.CellRef;
+import java.util.List;
+
+/** One sheet as plain text cells (formulas as their cached values, merged regions filled). */
+public final class GridSheet {
+    private final String name;
+    private final List<List<String>> rows;
+
+    public GridSheet(String name, List<List<String>> rows) {
+        this.name = name;
+        this.rows = rows;
+    }
+
+    public String name() { return name; }
+    public int rowCount() { return rows.size(); }
+    public int width(int row) { return rows.get(row).size(); }
+
+    /** Trimmed text of a cell; "" when empty or outside the sheet. */
+    public String text(int row, int column) {
+        if (row < 0 || row >= rows.size()) return "";
+        List<String> cells = rows.get(row);
+        if (column < 0 || column >= cells.size()) return "";
+        String value = cells.get(column);
+        return value == null ? "" : value.strip();
+    }
+
+    public boolean isBlankRow(int row) {
+        for (int c = 0; c < width(row); c++) {
+            if (!text(row, c).isEmpty()) return false;
+        }
+        return true;
+    }
+
+    /** Number of non-blank cells in a row. */
+    public int filledCells(int row) {
+        int n = 0;
+        for (int c = 0; c < width(row); c++) {
+            if (!text(row, c).isEmpty()) n++;
+        }
+        return n;
+    }
+
+    public CellRef ref(int row, int column) { return CellRef.of(name, row, column); }
+}

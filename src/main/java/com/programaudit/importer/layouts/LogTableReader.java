@@ -1,0 +1,177 @@
+package com.programaudit.importer.layouts;
+
+import com.programaudit.importer.grid.*;
+import com.programaudit.importer.words.*;
+import com.programaudit.importer.layouts.*;
+import com.programaudit.importer.assembly.*;
+import com.programaudit.importer.*;
+
+import com.programaudit.model.Field;
+import com.programaudit.model.SourceCell;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Layout 1, the log table: one row per exercise per session (or per set with a Set column), with
+ * Week and/or Day columns. Blank Week/Day/Block cells repeat the value above, as coaches leave them.
+ */
+public final class LogTableReader {
+    private static final Pattern NOT_AN_EXERCISE = Pattern.compile(
+            "(?i)^(?:—|-|n/?a|tbd|notes?)$|(?i)^(?:total|totals|sum|weekly total)\\b.*"
+                    // "Rest Day 😴", "Rest / Mobility", "OFF - walk 10k steps", but not "Rest-pause curls"
+                    + "|(?i)^(?:rest(?![- ]?pause)|off|day off|recovery day|active recovery)\\b.*");
+    private static final Pattern WEEK_SPAN = Pattern.compile(
+            "(?i)^\\s*(?:w|wk|wks|week|weeks)?\\s*\\.?\\s*(\\d{1,2})\\s*(?:-|\u2013|\u2014|to)\\s*(?:w|wk|week)?\\s*(\\d{1,2})\\s*$");
+    private static final Pattern SESSION_CODE = Pattern.compile(
+            "(?i)^\\s*(?:w|wk|week)\\s*\\.?\\s*(\\d+)\\s*[-/,.:]?\\s*(?:d|day|s|session)\\s*\\.?\\s*(\\d+)\\b.*$");
+    private static final Map<Column, Field> FIELDS = new EnumMap<>(Column.class);
+
+    static {
+        FIELDS.put(Column.SETS, Field.SETS);
+        FIELDS.put(Column.REPS, Field.REPS);
+        FIELDS.put(Column.SETS_X_REPS, Field.SETS_X_REPS);
+        FIELDS.put(Column.LOAD, Field.LOAD);
+        FIELDS.put(Column.RIR, Field.RIR);
+        FIELDS.put(Column.RPE, Field.RPE);
+        FIELDS.put(Column.TECHNIQUE, Field.TECHNIQUE);
+        FIELDS.put(Column.NOTES, Field.NOTES);
+        FIELDS.put(Column.TYPE, Field.TYPE);
+        FIELDS.put(Column.SET, Field.SET_NUMBER);
+        FIELDS.put(Column.FAILURE, Field.FAILURE_FLAG);
+    }
+
+    private LogTableReader() { }
+
+    /** A log table has an exercise header plus a Week or Day column. */
+    public static boolean fits(TableHeader header) {
+        return header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE);
+    }
+
+    public static List<RawEntry> read(TableHeader header) {
+        GridSheet sheet = header.sheet();
+        List<RawEntry> rows = new ArrayList<>();
+        SourceCell program = null;
+        SourceCell block = null;
+        SourceCell week = null;
+        SourceCell day = null;
+        int exerciseCol = header.column(Column.EXERCISE);
+        Map<Integer, Map<Field, Integer>> perSet = PerSetColumns.find(sheet, header.row());
+        int dateCol = header.column(Column.DATE);
+        int blockCol = supersetLabels(sheet, header.row() + 1, header.column(Column.BLOCK)) ? -1 : header.column(Column.BLOCK);
+        SessionDates dates = dateCol < 0 ? null : SessionDates.forColumn(columnTexts(sheet, header.row() + 1, dateCol));
+        SourceCell date = null;
+        for (int r = header.row() + 1; r < sheet.rowCount(); r++) {
+            if (sheet.isBlankRow(r) || TableHeader.at(sheet, r).isPresent()) continue;
+            program = carry(sheet, r, header.column(Column.PROGRAM), program);
+            SourceCell newBlock = carry(sheet, r, blockCol, block);
+            SourceCell newWeek = carry(sheet, r, header.column(Column.WEEK), week);
+            if (newWeek != week) day = null;
+            block = newBlock;
+            week = newWeek;
+            day = carry(sheet, r, header.column(Column.DAY), day);
+            String exercise = sheet.text(r, exerciseCol);
+            if (!isExercise(exercise)) continue;
+            Map<Field, SourceCell> cells = cells(header, r);
+            SourceCell rowWeek = week;
+            SourceCell rowDay = day;
+            date = carry(sheet, r, dateCol, date);
+            Optional<SourceCell> dateWeek = dates == null || date == null ? Optional.empty() : dates.week(date);
+            if (dateWeek.isPresent()) {
+                // an app export: one session per date (named after its workout), in its calendar week
+                // unless a Week column says otherwise
+                if (!header.has(Column.WEEK)) rowWeek = dateWeek.get();
+                rowDay = new SourceCell(date.getRef(), (day == null ? "" : day.getText() + " – ") + date.getText());
+            }
+            Matcher code = day == null || header.has(Column.WEEK) ? null : SESSION_CODE.matcher(day.getText());
+            if (code != null && code.matches()) {
+                // "W1D2" / "Week 1 Day 2" in a Day or Session column stands for both
+                rowWeek = new SourceCell(day.getRef(), "Week " + code.group(1));
+                rowDay = new SourceCell(day.getRef(), "Day " + code.group(2));
+            }
+            RawEntry entry = new RawEntry(program == null ? "" : program.getText(), block, rowWeek, rowDay,
+                    new SourceCell(sheet.ref(r, exerciseCol), exercise), cells, false);
+            rows.addAll(perSet.isEmpty() ? eachWeek(entry) : eachSet(entry, perSet, sheet, r));
+        }
+        return rows;
+    }
+
+    /** "Weeks 1-4": the same prescription in each of those weeks; otherwise the entry itself. */
+    private static List<RawEntry> eachWeek(RawEntry entry) {
+        Matcher span = entry.week() == null ? null : WEEK_SPAN.matcher(entry.week().getText());
+        if (span == null || !span.matches()) return List.of(entry);
+        int from = Integer.parseInt(span.group(1));
+        int to = Integer.parseInt(span.group(2));
+        if (from >= to || to - from >= 52) return List.of(entry);
+        List<RawEntry> weeks = new ArrayList<>();
+        for (int w = from; w <= to; w++) {
+            weeks.add(new RawEntry(entry.program(), entry.block(), new SourceCell(entry.week().getRef(), "Week " + w),
+                    entry.day(), entry.exercise(), entry.cells(), entry.deloadSheet()));
+        }
+        return weeks;
+    }
+
+    /** Per-set columns: one entry per set that has something written, each with that set's own cells. */
+    private static List<RawEntry> eachSet(RawEntry entry, Map<Integer, Map<Field, Integer>> perSet, GridSheet sheet,
+                                          int row) {
+        List<RawEntry> sets = new ArrayList<>();
+        for (Map<Field, Integer> set : perSet.values()) {
+            Map<Field, SourceCell> setCells = new EnumMap<>(entry.cells());
+            setCells.keySet().removeIf(f -> PerSetColumns.PER_SET.contains(f) || f == Field.SETS || f == Field.SET_NUMBER);
+            boolean written = false;
+            for (Map.Entry<Field, Integer> f : set.entrySet()) {
+                SourceCell cell = new SourceCell(sheet.ref(row, f.getValue()), sheet.text(row, f.getValue()));
+                setCells.put(f.getKey(), cell);
+                written |= !cell.isBlank();
+            }
+            if (written) {
+                sets.add(new RawEntry(entry.program(), entry.block(), entry.week(), entry.day(), entry.exercise(),
+                        setCells, entry.deloadSheet()));
+            }
+        }
+        return sets;
+    }
+
+    /** A "Block" column holding A1, A2, B1 …: superset pairs, not training blocks. */
+    private static boolean supersetLabels(GridSheet sheet, int fromRow, int column) {
+        if (column < 0) return false;
+        List<String> texts = columnTexts(sheet, fromRow, column).stream().filter(t -> !t.isBlank()).toList();
+        return !texts.isEmpty() && texts.stream().allMatch(t -> t.strip().matches("[A-Ha-h]\\d{1,2}"));
+    }
+
+    private static List<String> columnTexts(GridSheet sheet, int fromRow, int column) {
+        List<String> texts = new ArrayList<>();
+        for (int r = fromRow; r < sheet.rowCount(); r++) texts.add(sheet.text(r, column));
+        return texts;
+    }
+
+    /** The prescription cells of one table row, by field. */
+    public static Map<Field, SourceCell> cells(TableHeader header, int row) {
+        GridSheet sheet = header.sheet();
+        Map<Field, SourceCell> cells = new EnumMap<>(Field.class);
+        for (Map.Entry<Column, Field> f : FIELDS.entrySet()) {
+            int c = header.column(f.getKey());
+            if (c >= 0) cells.put(f.getValue(), new SourceCell(sheet.ref(row, c), sheet.text(row, c)));
+        }
+        return cells;
+    }
+
+    /** The prescription field a column holds, or null for layout columns (Week, Day, …). */
+    public static Field fieldOf(Column column) { return FIELDS.get(column); }
+
+    /** Rows such as "Rest Day" or "Total" are not exercises. */
+    public static boolean isExercise(String text) {
+        return !text.isBlank() && !NOT_AN_EXERCISE.matcher(text.strip()).matches();
+    }
+
+    /** The cell's value, or the last value seen above when the cell is blank. */
+    private static SourceCell carry(GridSheet sheet, int row, int column, SourceCell previous) {
+        if (column < 0) return previous;
+        String text = sheet.text(row, column);
+        return text.isEmpty() ? previous : new SourceCell(sheet.ref(row, column), text);
+    }
+}

@@ -1,0 +1,69 @@
+package com.programaudit.importer.layouts;
+
+import com.programaudit.importer.grid.*;
+import com.programaudit.importer.words.*;
+import com.programaudit.importer.layouts.*;
+import com.programaudit.importer.assembly.*;
+import com.programaudit.importer.*;
+
+import com.programaudit.layout.LayoutMapping;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds a log table whose headers only a layout mapping file ({@code rules/layouts/}) knows. Cells
+ * the mapping does not name are still read with the built-in header words.
+ */
+public final class MappedHeader {
+    private static final int SCAN_ROWS = 60;
+
+    private MappedHeader() { }
+
+    public static Optional<TableHeader> find(Grid grid, List<LayoutMapping> mappings) {
+        for (LayoutMapping mapping : mappings) {
+            Map<String, Column> columnOf = columns(mapping);
+            for (GridSheet sheet : grid.sheets()) {
+                if (mapping.sheet() != null
+                        && !HeaderWords.normalize(sheet.name()).equals(HeaderWords.normalize(mapping.sheet()))) {
+                    continue;
+                }
+                for (int r = 0; r < Math.min(sheet.rowCount(), SCAN_ROWS); r++) {
+                    Optional<TableHeader> header = at(sheet, r, columnOf);
+                    if (header.isPresent()) return header;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TableHeader> at(GridSheet sheet, int r, Map<String, Column> columnOf) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        boolean mapped = false;
+        for (int c = 0; c < sheet.width(r); c++) {
+            String key = HeaderWords.normalize(sheet.text(r, c));
+            if (key.isEmpty()) continue;
+            Column column = columnOf.get(key);
+            mapped |= column != null;
+            if (column == null) column = HeaderWords.columnOf(sheet.text(r, c)).orElse(null);
+            if (column != null) columns.putIfAbsent(column, c);
+        }
+        TableHeader header = new TableHeader(sheet, r, columns);
+        boolean prescription = columns.keySet().stream().anyMatch(c -> LogTableReader.fieldOf(c) != null);
+        return mapped && header.has(Column.EXERCISE) && prescription && LogTableReader.fits(header)
+                ? Optional.of(header) : Optional.empty();
+    }
+
+    /** Normalized header text to column, for one mapping file. */
+    private static Map<String, Column> columns(LayoutMapping mapping) {
+        Map<String, Column> columns = new HashMap<>();
+        mapping.headers().forEach((field, texts) -> {
+            Column column = Column.valueOf(field.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            texts.forEach(text -> columns.put(HeaderWords.normalize(text), column));
+        });
+        return columns;
+    }
+}

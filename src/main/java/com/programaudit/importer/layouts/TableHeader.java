@@ -1,0 +1,55 @@
+package com.programaudit.importer.layouts;
+
+import com.programaudit.importer.grid.*;
+import com.programaudit.importer.words.*;
+import com.programaudit.importer.layouts.*;
+import com.programaudit.importer.assembly.*;
+import com.programaudit.importer.*;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A header row found in a sheet, and which column holds which field. */
+public record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns) {
+    private static final Set<Column> PRESCRIPTION = EnumSet.of(Column.SETS, Column.REPS, Column.SETS_X_REPS,
+            Column.LOAD, Column.RIR, Column.RPE, Column.TECHNIQUE, Column.NOTES, Column.SET);
+    private static final int SCAN_ROWS = 60;
+
+    public boolean has(Column column) { return columns.containsKey(column); }
+
+    public int column(Column column) { return columns.getOrDefault(column, -1); }
+
+    /** The first row, near the top, that names an exercise column and at least one prescription column. */
+    public static Optional<TableHeader> find(GridSheet sheet, int fromRow) {
+        for (int r = fromRow; r < Math.min(sheet.rowCount(), fromRow + SCAN_ROWS); r++) {
+            Optional<TableHeader> header = at(sheet, r);
+            if (header.isPresent()) return header;
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern WEEK_HEADER = java.util.regex.Pattern.compile("(?i)^\\s*(?:week|wk|w)\\s*\\.?\\s*\\d+\\b.*");
+
+    /** Headers such as "Week 1", "Week 2": weeks across, one prescription cell per week. */
+    private static long weekColumns(GridSheet sheet, int r) {
+        long n = 0;
+        for (int c = 0; c < sheet.width(r); c++) if (WEEK_HEADER.matcher(sheet.text(r, c)).matches()) n++;
+        return n;
+    }
+
+    public static Optional<TableHeader> at(GridSheet sheet, int r) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (int c = 0; c < sheet.width(r); c++) {
+            String text = sheet.text(r, c);
+            if (text.length() > 40) continue;
+            int column = c;
+            HeaderWords.columnOf(text).ifPresent(col -> columns.putIfAbsent(col, column));
+        }
+        boolean prescription = columns.keySet().stream().anyMatch(PRESCRIPTION::contains) || weekColumns(sheet, r) >= 2;
+        return columns.containsKey(Column.EXERCISE) && prescription
+                ? Optional.of(new TableHeader(sheet, r, columns)) : Optional.empty();
+    }
+}

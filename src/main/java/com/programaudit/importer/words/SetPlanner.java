@@ -1,0 +1,226 @@
+package com.programaudit.importer.words;
+
+import com.programaudit.importer.grid.*;
+import com.programaudit.importer.words.*;
+import com.programaudit.importer.layouts.*;
+import com.programaudit.importer.assembly.*;
+import com.programaudit.importer.*;
+
+import com.programaudit.model.DataIssue;
+import com.programaudit.model.Field;
+import com.programaudit.model.SourceCell;
+import com.programaudit.model.Technique;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Works out the planned sets of one entry from the cells the coach wrote: how many, which are
+ * warm-ups, and each set's effort and techniques (RULES.md settled readings).
+ */
+public final class SetPlanner {
+    private static final int MAX_SETS = 30;
+    /** A dash or "n/a" is how coaches leave a cell empty on purpose. */
+    private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile("(?i)^\\s*(?:[-\u2013\u2014]+|n/?a|#n/a|#ref!|#value!|#div/0!|#name\\?|#null!|#num!)\\s*$");
+    private static final java.util.regex.Pattern EFFORT_IN_LOAD = java.util.regex.Pattern.compile(
+            "^@|(?<![a-z])(?:rpe|rir)(?![a-z])");
+
+    private final List<DataIssue> issues;
+
+    public SetPlanner(List<DataIssue> issues) { this.issues = issues; }
+
+    public List<SetPlan> plan(Map<Field, SourceCell> cells, String exerciseName) {
+        boolean warmup = isWarmupRow(cells, exerciseName);
+        Optional<ValueParser.SetsAndReps> scheme = cell(cells, Field.SETS_X_REPS)
+                .flatMap(c -> parseScheme(c));
+        List<String> rir = items(cells, Field.RIR);
+        List<String> rpe = items(cells, Field.RPE);
+        // "10, last set AMRAP" or "3 x 12, last set AMRAP": the words say which sets, so the reps cell is
+        // read like a note rather than as one value for every set
+        Field repsField = scheme.isPresent() ? Field.SETS_X_REPS : Field.REPS;
+        String repsText = scheme.map(ValueParser.SetsAndReps::reps)
+                .orElse(cell(cells, Field.REPS).map(SourceCell::getText).orElse(""));
+        boolean repsNameSets = FreeText.namesSets(repsText);
+        List<String> reps = repsNameSets ? List.of() : ValueParser.items(repsText);
+        // an "Intensity" column may hold "@8" or "RPE 8" rather than a load: read those as effort
+        boolean loadIsEffort = cell(cells, Field.LOAD).map(c -> EFFORT_IN_LOAD.matcher(ValueParser.clean(c.getText())).find())
+                .orElse(false);
+        List<String> loads = loadIsEffort ? List.of() : items(cells, Field.LOAD);
+        int count = setCount(cells, scheme, rir, rpe, reps);
+
+        List<Double> rirs = new ArrayList<>();
+        List<Double> rpes = new ArrayList<>();
+        List<Boolean> failures = new ArrayList<>();
+        List<Set<Field>> from = new ArrayList<>();
+        List<Set<Technique>> techniques = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rirs.add(null);
+            rpes.add(null);
+            failures.add(false);
+            from.add(EnumSet.noneOf(Field.class));
+            techniques.add(EnumSet.noneOf(Technique.class));
+        }
+        applyEffort(cells, Field.RIR, rir, ValueParser::rir, rirs, rpes, failures, from);
+        applyEffort(cells, Field.RPE, rpe, ValueParser::rpe, rirs, rpes, failures, from);
+        if (loadIsEffort) applyEffort(cells, Field.LOAD, items(cells, Field.LOAD), ValueParser::rpe, rirs, rpes, failures, from);
+        applyEffort(cells, repsField, reps, ValueParser::reps, rirs, rpes, failures, from);
+        scheme.filter(s -> !s.effort().isEmpty()).ifPresent(s -> applyEffort(cells, Field.SETS_X_REPS,
+                List.of(s.effort()), SetPlanner::schemeEffort, rirs, rpes, failures, from));
+
+        List<Double> loadValues = loads.stream().map(l -> ValueParser.load(l).orElse(null)).toList();
+        int topSet = topSet(loadValues, count);
+        // a "To failure?" column: yes/TRUE plans the last set to failure (like the word in a note),
+        // other words say which sets ("last set only", "all sets")
+        cell(cells, Field.FAILURE_FLAG).ifPresent(c -> {
+            Optional<Boolean> yes = Keywords.yesNo(c.getText());
+            String text = yes.isPresent() ? (yes.get() ? "to failure" : "") : c.getText() + " to failure";
+            for (FreeText.Mark mark : FreeText.marks(text)) {
+                if (!mark.isFailure()) continue;
+                for (int n : mark.target().resolve(count, 1)) {
+                    failures.set(n - 1, true);
+                    from.get(n - 1).add(Field.FAILURE_FLAG);
+                }
+            }
+        });
+        List<Field> textFields = repsNameSets ? List.of(repsField, Field.TECHNIQUE, Field.NOTES)
+                : List.of(Field.TECHNIQUE, Field.NOTES);
+        for (Field field : textFields) {
+            cell(cells, field).ifPresent(c -> {
+                for (FreeText.Mark mark : FreeText.marks(c.getText())) {
+                    for (int n : mark.target().resolve(count, topSet)) {
+                        if (mark.isFailure()) failures.set(n - 1, true);
+                        else techniques.get(n - 1).add(mark.technique());
+                        from.get(n - 1).add(field);
+                    }
+                }
+            });
+        }
+
+        List<SetPlan> plans = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Double load = loadValues.isEmpty() ? null : loadValues.get(Math.min(i, loadValues.size() - 1));
+            plans.add(new SetPlan(i + 1, warmup, rirs.get(i), rpes.get(i), load, failures.get(i),
+                    techniques.get(i), from.get(i)));
+        }
+        return plans;
+    }
+
+    public static boolean isWarmupRow(Map<Field, SourceCell> cells, String exerciseName) {
+        for (Field field : List.of(Field.TYPE, Field.SET_NUMBER)) {
+            SourceCell cell = cells.get(field);
+            if (cell != null && FreeText.isWarmup(cell.getText())) return true;
+        }
+        // Notes may only mention warming up ("2 warm-up sets first"): they mark the row when they label it
+        for (Field field : List.of(Field.NOTES, Field.TECHNIQUE)) {
+            SourceCell cell = cells.get(field);
+            if (cell != null && FreeText.isWarmupLabel(cell.getText())) return true;
+        }
+        return exerciseName != null && FreeText.isWarmup(exerciseName);
+    }
+
+    private int setCount(Map<Field, SourceCell> cells, Optional<ValueParser.SetsAndReps> scheme,
+                         List<String> rir, List<String> rpe, List<String> reps) {
+        Optional<SourceCell> sets = cell(cells, Field.SETS);
+        Integer count = null;
+        if (sets.isPresent()) {
+            count = ValueParser.sets(sets.get().getText()).orElse(null);
+            if (count == null) {
+                issue(sets.get(), "Sets value '" + sets.get().getText() + "' is not a number of sets; read as 1 set.");
+            }
+        } else if (scheme.isPresent()) {
+            count = scheme.get().sets();
+        }
+        if (count == null) {
+            count = Math.max(1, Math.max(rir.size(), Math.max(rpe.size(), reps.size())));
+        }
+        if (count > MAX_SETS) {
+            issue(sets.orElse(cells.get(Field.SETS_X_REPS)), count + " sets is more than one exercise plausibly has; read as "
+                    + MAX_SETS + ".");
+            count = MAX_SETS;
+        }
+        return Math.max(count, 1);
+    }
+
+    private Optional<ValueParser.SetsAndReps> parseScheme(SourceCell cell) {
+        Optional<ValueParser.SetsAndReps> scheme = ValueParser.setsAndReps(cell.getText());
+        if (scheme.isEmpty()) issue(cell, "Sets × reps value '" + cell.getText() + "' is not like 4x8; ignored.");
+        return scheme;
+    }
+
+    /** "@RPE8", "@8" (RPE), "@2 RIR", "@ failure" after a sets × reps scheme. */
+    private static Effort schemeEffort(String text) {
+        String t = ValueParser.clean(text);
+        return t.contains("rir") ? ValueParser.rir(t) : ValueParser.rpe(t);
+    }
+
+    private void applyEffort(Map<Field, SourceCell> cells, Field field, List<String> items,
+                             Function<String, Effort> parser, List<Double> rirs, List<Double> rpes,
+                             List<Boolean> failures, List<Set<Field>> from) {
+        if (items.isEmpty()) return;
+        int count = rirs.size();
+        if (items.size() > 1 && items.size() != count) {
+            issue(cells.get(field), "The list '" + cells.get(field).getText() + "' has " + items.size()
+                    + " values for " + count + " sets; the last value is used for the remaining sets.");
+        }
+        for (int i = 0; i < count; i++) {
+            String item = items.size() == 1 ? items.get(0) : items.get(Math.min(i, items.size() - 1));
+            Effort effort = parser.apply(item);
+            if (effort == null) {
+                if (i == 0 || items.size() > 1) {
+                    issue(cells.get(field), describe(field) + " value '" + item + "' is not understood; ignored.");
+                }
+                continue;
+            }
+            if (effort.rir() != null && (rirs.get(i) == null || effort.rir() < rirs.get(i))) rirs.set(i, effort.rir());
+            if (effort.rpe() != null) rpes.set(i, effort.rpe());
+            if (effort.failure()) {
+                failures.set(i, true);
+                from.get(i).add(field);
+            } else if (effort.rir() != null && effort.rir() <= 0) {
+                from.get(i).add(field);
+            }
+        }
+    }
+
+    private static String describe(Field field) {
+        return switch (field) {
+            case RIR -> "RIR";
+            case RPE -> "RPE";
+            case REPS -> "Reps";
+            case SETS_X_REPS -> "Sets × reps";
+            case LOAD -> "Intensity";
+            default -> field.name();
+        };
+    }
+
+    /** Heaviest planned load; with no loads, the first working set (RULES.md "top set"). */
+    private static int topSet(List<Double> loads, int count) {
+        int top = 1;
+        double heaviest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < Math.min(loads.size(), count); i++) {
+            Double load = loads.get(i);
+            if (load != null && load > heaviest) {
+                heaviest = load;
+                top = i + 1;
+            }
+        }
+        return top;
+    }
+
+    private static List<String> items(Map<Field, SourceCell> cells, Field field) {
+        return cell(cells, field).map(c -> ValueParser.items(c.getText())).orElse(List.of());
+    }
+
+    private static Optional<SourceCell> cell(Map<Field, SourceCell> cells, Field field) {
+        SourceCell cell = cells.get(field);
+        return cell == null || cell.isBlank() || NOTHING.matcher(cell.getText()).matches() ? Optional.empty() : Optional.of(cell);
+    }
+
+    private void issue(SourceCell cell, String message) {
+        if (cell != null) issues.add(new DataIssue(cell.getRef(), message));
+    }
+}

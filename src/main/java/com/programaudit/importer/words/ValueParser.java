@@ -1,0 +1,162 @@
+package com.programaudit.importer.words;
+
+import com.programaudit.importer.grid.*;
+import com.programaudit.importer.words.*;
+import com.programaudit.importer.layouts.*;
+import com.programaudit.importer.assembly.*;
+import com.programaudit.importer.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the coach vocabulary of per-set cells (SPREADSHEETS.md "Values"): numbers, ranges at their
+ * hardest end, per-set lists, RPE/RIR notation, AMRAP and failure words.
+ */
+public final class ValueParser {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern FAILURE_WORD = Pattern.compile(
+            "^(?:f|fail|failure|to failure|tf|amrap|amrep|max|max reps|mr|all out|till failure|until failure)$");
+    private static final Pattern SETS_X_REPS = Pattern.compile(
+            "^\\s*(\\d+(?:\\.0)?)\\s*(?:x|\\*|sets?\\s+(?:of|x)|sets?\\s*,)\\s*(.+)$");
+
+    private static final Pattern TWO_SCHEMES = Pattern.compile(
+            "^\\s*(\\d+)\\s*x\\s*([^+@/]+?)\\s*\\+\\s*(\\d+)\\s*x\\s*([^@/]+?)\\s*(@.*)?$");
+    private static final Pattern PER_HAND = Pattern.compile("^(\\d+)\\s*x\\s*(\\d+(?:[.,]\\d+)?)");
+    private static final Pattern UNIT_RPE = Pattern.compile("(?<![a-z])rpe(?![a-z])");
+    private static final Pattern UNIT_RIR = Pattern.compile("(?<![a-z])(?:rir|reps in reserve)(?![a-z])");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.])(\\d+),(5|25|75)(?![\\d])");
+
+    private ValueParser() { }
+
+    /** Dashes, multiplication signs and non-breaking spaces as plain ASCII, lower case, trimmed. */
+    public static String clean(String text) {
+        return text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-').replace('\u00A0', ' ')
+                .replace('×', 'x').toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** A whole number of sets: "3", "3.0", "3 sets", "2-3" (the hardest end). */
+    public static Optional<Integer> sets(String text) {
+        String t = clean(text).replaceAll("\\b(?:working\\s+)?sets?\\b", "").strip();
+        if (t.isEmpty()) return Optional.empty();
+        Matcher range = RANGE.matcher(t);
+        if (range.matches()) return Optional.of((int) Math.round(Double.parseDouble(range.group(2))));
+        if (t.matches("\\d+(?:\\.0+)?")) return Optional.of((int) Double.parseDouble(t));
+        return Optional.empty();
+    }
+
+    /** A number such as a load: "92.5 kg", "2 x 20 kg" (per hand), "85%". Empty when none. */
+    public static Optional<Double> load(String text) {
+        String t = clean(text);
+        Matcher perHand = PER_HAND.matcher(t);
+        if (perHand.find()) return Optional.of(Double.parseDouble(perHand.group(2).replace(',', '.')));
+        Matcher m = NUMBER.matcher(t);
+        return m.find() ? Optional.of(Double.parseDouble(m.group().replace(',', '.'))) : Optional.empty();
+    }
+
+    /** Splits a per-set list "2/1/0", "2,1,0", "12, 10, 8" into its items; a single value stays one item. */
+    public static List<String> items(String text) {
+        String t = clean(text);
+        if (t.isEmpty()) return List.of();
+        // European decimal comma ("7,5" RPE, "120,5 kg"): one comma before a half or quarter is not a list
+        if (t.indexOf(',') == t.lastIndexOf(',')) t = DECIMAL_COMMA.matcher(t).replaceAll("$1.$2");
+        String[] parts = t.split("\\s*[/,;|]\\s*");
+        List<String> items = new ArrayList<>();
+        for (String part : parts) {
+            if (!part.isBlank()) items.add(part.strip());
+        }
+        return items;
+    }
+
+    /** One RIR item: "2", "1-2" (hardest end 1), "0 rir", "@2", "f", "failure". Null when not understood. */
+    public static Effort rir(String item) {
+        if (UNIT_RPE.matcher(clean(item)).find()) return rpe(item); // "RPE 8" written in a RIR column
+        String t = stripUnit(item, "rir", "reps in reserve");
+        if (t.isEmpty()) return Effort.NONE;
+        if (FAILURE_WORD.matcher(t).matches()) return Effort.atFailure();
+        Matcher range = RANGE.matcher(t);
+        if (range.matches()) return Effort.ofRir(Math.min(num(range.group(1)), num(range.group(2))));
+        if (t.matches("\\d+(?:\\.\\d+)?")) return Effort.ofRir(num(t));
+        return null;
+    }
+
+    /** One RPE item: "8", "@8", "rpe 9.5", "9-10" (hardest end 10), "failure". Null when not understood. */
+    public static Effort rpe(String item) {
+        if (UNIT_RIR.matcher(clean(item)).find()) return rir(item); // "2 RIR" written in an RPE column
+        String t = stripUnit(item, "rpe");
+        if (t.isEmpty()) return Effort.NONE;
+        if (FAILURE_WORD.matcher(t).matches()) return Effort.atFailure();
+        Matcher range = RANGE.matcher(t);
+        if (range.matches()) return Effort.ofRpe(Math.max(num(range.group(1)), num(range.group(2))));
+        if (t.matches("\\d+(?:\\.\\d+)?")) {
+            double rpe = num(t);
+            return rpe <= 10 ? Effort.ofRpe(rpe) : null;
+        }
+        return null;
+    }
+
+    /** One reps item: failure when AMRAP, max, "5+" or a failure word; otherwise no effort information. */
+    public static Effort reps(String item) {
+        String t = clean(item).replaceAll("\\breps?\\b", "").strip();
+        if (t.isEmpty()) return Effort.NONE;
+        int at = t.indexOf('@');
+        if (at > 0 && t.substring(0, at).matches("\\s*\\d+(?:\\s*-\\s*\\d+)?\\s*")) {
+            // "10 @ 2RIR", "8 @RPE9": the reps, then the effort they are done at
+            String effort = t.substring(at + 1);
+            return UNIT_RIR.matcher(effort).find() ? rir(effort) : rpe(effort);
+        }
+        if (FAILURE_WORD.matcher(t).matches() || t.matches(".*\\d+\\s*\\+$") || t.contains("amrap")
+                || t.matches(".*\\b(?:to failure|max reps)\\b.*") || t.matches("\\d+\\s+(?:f|failure)")) {
+            return Effort.atFailure();
+        }
+        if (t.matches(".*\\d.*")) return Effort.NONE;
+        return null;
+    }
+
+    /** "4x8", "3 x 10-12", "4×6", "3x8-10 @RPE8", "3x5+": sets, and the rest as reps text. */
+    public static Optional<SetsAndReps> setsAndReps(String text) {
+        Matcher both = TWO_SCHEMES.matcher(clean(text));
+        if (both.matches()) {
+            // "3x10 + 1xAMRAP": the second scheme's sets follow the first's, one reps item per set
+            int first = Integer.parseInt(both.group(1));
+            int second = Integer.parseInt(both.group(3));
+            if (first + second <= 50) {
+                List<String> reps = new ArrayList<>();
+                for (int i = 0; i < first; i++) reps.add(both.group(2).strip());
+                for (int i = 0; i < second; i++) reps.add(both.group(4).strip());
+                String effort = both.group(5) == null ? "" : both.group(5).substring(1).strip();
+                return Optional.of(new SetsAndReps(first + second, String.join("/", reps), effort));
+            }
+        }
+        Matcher m = SETS_X_REPS.matcher(clean(text));
+        if (!m.matches()) return Optional.empty();
+        int sets = (int) Double.parseDouble(m.group(1));
+        String rest = m.group(2).strip();
+        String effort = "";
+        int at = rest.indexOf('@');
+        if (at >= 0) {
+            effort = rest.substring(at + 1).strip();
+            rest = rest.substring(0, at).strip();
+        }
+        return Optional.of(new SetsAndReps(sets, rest, effort));
+    }
+
+    public record SetsAndReps(int sets, String reps, String effort) { }
+
+    private static String stripUnit(String item, String... units) {
+        // "@8", "RIR: 1", "~2" (about 2), "9+" (9 or harder: read at 9)
+        String t = clean(item).replace("@", " ").replace(":", " ").replace("~", " ").replaceAll("(\\d)\\s*\\+$", "$1");
+        for (String unit : units) {
+            // A unit glued to its number ("rpe8", "2rir") has no word boundary between them.
+            t = t.replaceAll("(?<![a-z])" + Pattern.quote(unit) + "(?![a-z])", " ");
+        }
+        return t.replace(',', '.').strip().replaceAll("\\s+", " ");
+    }
+
+    private static double num(String s) { return Double.parseDouble(s.replace(',', '.')); }
+}
