@@ -11,6 +11,7 @@ import com.programaudit.layout.LayoutMapping;
 import com.programaudit.model.DataIssue;
 import com.programaudit.model.SourceCell;
 import com.programaudit.model.ProgramFacts;
+import com.programaudit.model.ProgramReading;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ public final class ProgramImporter {
     private final ExerciseCatalog catalog;
     private final ImportLimits limits;
     private final List<LayoutMapping> layouts;
+    private final LayoutDetector detector = LayoutDetector.standard();
 
     public ProgramImporter(ExerciseCatalog catalog) { this(catalog, ImportLimits.DEFAULT, List.of()); }
 
@@ -80,88 +82,8 @@ public final class ProgramImporter {
     }
 
     private List<ProgramFacts> readGrid(Grid grid) throws ImportException {
-        List<DataIssue> issues = new ArrayList<>();
-        // Week sheets with a Day column are still one week each, and an overview sheet before them
-        // is not the program: with two or more week sheets only a Week column makes a log table.
-        boolean weekSheets = grid.sheets().stream().filter(SheetPerWeekReader::isWeekSheet).count() >= 2;
-        List<TableHeader> logTables = new ArrayList<>();
-        for (GridSheet sheet : grid.sheets()) {
-            Optional<TableHeader> header = TableHeader.find(sheet, 0);
-            if (header.isPresent() && LogTableReader.fits(header.get())
-                    && (header.get().has(Column.WEEK) || !weekSheets)
-                    && !WeeksAcrossReader.hasWeekGroups(sheet, header.get())) {
-                logTables.add(header.get());
-            }
-        }
-        if (logTables.size() == 1) return readLogTable(grid, logTables.get(0), issues);
-        if (logTables.size() > 1) return readLogTables(grid, logTables, issues);
-        if (SheetPerWeekReader.fits(grid)) {
-            List<RawEntry> rows = SheetPerWeekReader.read(grid);
-            if (!rows.isEmpty()) {
-                return new ProgramAssembler(grid.fileName(), catalog)
-                        .assemble(rows, DetailsReader.read(grid, null, 0), issues);
-            }
-        }
-        List<RawEntry> across = WeeksAcrossReader.read(grid);
-        if (!across.isEmpty()) {
-            return new ProgramAssembler(grid.fileName(), catalog).assemble(across, DetailsReader.read(grid, null, 0), issues);
-        }
-        Optional<TableHeader> mapped = MappedHeader.find(grid, layouts);
-        if (mapped.isPresent()) return readLogTable(grid, mapped.get(), issues);
-        throw new ImportException("No program table found: no sheet has a header row with an Exercise column, "
-                + "a Week or Day column and Sets/Reps/RIR/RPE columns (the first 60 rows of each sheet were searched). "
-                + "A business template with its own headers can be described in a rules/layouts/ mapping file.",
-                grid.sheets().isEmpty() ? null : grid.sheets().get(0).name(), null);
-    }
-
-    /**
-     * A log table on several sheets: sheets named like blocks ("Hypertrophy", "Deload") are the blocks
-     * of one program; sheets that start their weeks again under other names are separate programs
-     * (a sheet per client); otherwise the sheets continue one another.
-     */
-    private List<ProgramFacts> readLogTables(Grid grid, List<TableHeader> headers, List<DataIssue> issues)
-            throws ImportException {
-        Map<TableHeader, List<RawEntry>> bySheet = new LinkedHashMap<>();
-        java.util.Set<String> weeksSeen = new java.util.HashSet<>();
-        boolean perClient = false;
-        for (TableHeader header : headers) {
-            List<RawEntry> sheetRows = LogTableReader.read(header);
-            if (!isBlockSheet(header.sheet()) && sheetRows.stream().anyMatch(r -> r.week() != null
-                    && weeksSeen.contains(ValueParser.clean(r.week().getText())))) {
-                perClient = true;
-            }
-            sheetRows.stream().filter(r -> r.week() != null).forEach(r -> weeksSeen.add(ValueParser.clean(r.week().getText())));
-            bySheet.put(header, sheetRows);
-        }
-        List<RawEntry> rows = new ArrayList<>();
-        for (Map.Entry<TableHeader, List<RawEntry>> entry : bySheet.entrySet()) {
-            GridSheet sheet = entry.getKey().sheet();
-            boolean blockSheet = isBlockSheet(sheet);
-            SourceCell sheetBlock = new SourceCell(sheet.ref(0, 0), sheet.name());
-            for (RawEntry row : entry.getValue()) {
-                String program = perClient && !blockSheet && row.program().isEmpty() ? sheet.name() : row.program();
-                rows.add(new RawEntry(program, row.block() == null && blockSheet ? sheetBlock : row.block(), row.week(),
-                        row.day(), row.exercise(), row.cells(), row.deloadSheet() || Keywords.isDeload(sheet.name())));
-            }
-        }
-        if (rows.isEmpty()) throw new ImportException("The tables under the header rows have no exercise rows.");
-        ProgramDetails details = DetailsReader.read(grid, headers.get(0).sheet(), headers.get(0).row());
-        return new ProgramAssembler(grid.fileName(), catalog).assemble(rows, details, issues);
-    }
-
-    private static boolean isBlockSheet(GridSheet sheet) {
-        return Keywords.blockType(sheet.name()) != com.programaudit.model.BlockType.NONE || Keywords.isDeload(sheet.name());
-    }
-
-    private List<ProgramFacts> readLogTable(Grid grid, TableHeader header, List<DataIssue> issues)
-            throws ImportException {
-        GridSheet sheet = header.sheet();
-        List<RawEntry> rows = LogTableReader.read(header);
-        if (rows.isEmpty()) {
-            throw new ImportException("The table under the header row has no exercise rows.", sheet.name(),
-                    sheet.ref(header.row(), header.column(Column.EXERCISE)).getCell());
-        }
-        ProgramDetails details = DetailsReader.read(grid, sheet, header.row());
-        return new ProgramAssembler(grid.fileName(), catalog).assemble(rows, details, issues);
+        LayoutReading reading = detector.detect(grid, new LayoutContext(catalog, layouts));
+        return new ProgramAssembler(grid.fileName(), catalog).assemble(reading.rows(), reading.details(), new ArrayList<>(),
+                new ProgramReading.Source(reading.layout(), reading.why(), reading.sheets()));
     }
 }

@@ -20,11 +20,12 @@ public final class ExerciseEntry {
     private final int warmupSets;
     private final CellRef origin;
     private final Map<Field, SourceCell> cells;
+    private final boolean conditioning;
     private List<PlannedSet> sets = List.of();
 
     public ExerciseEntry(int id, int week, int day, int position, String name, String dayLabel, CatalogMatch catalog,
                          String block, BlockType blockType, boolean deloadWeek, int workingSets, int warmupSets,
-                         CellRef origin, Map<Field, SourceCell> cells) {
+                         CellRef origin, Map<Field, SourceCell> cells, boolean conditioning) {
         this.id = id;
         this.week = week;
         this.day = day;
@@ -39,9 +40,12 @@ public final class ExerciseEntry {
         this.warmupSets = warmupSets;
         this.origin = origin;
         this.cells = cells.isEmpty() ? Map.of() : new EnumMap<>(cells);
+        this.conditioning = conditioning;
     }
 
     public int getId() { return id; }
+    /** Sprints, bike, rower, metcons: counted apart, never a lifting set to failure. */
+    public boolean isConditioning() { return conditioning; }
     public int getWeek() { return week; }
     public int getDay() { return day; }
     /** 1-based place among the session's entries with working sets; 0 for warm-up-only entries. */

@@ -12,9 +12,10 @@ public final class Program {
     private final Boolean trainsAlone;
     private final int weeks;
     private final List<Block> blocks;
+    private final ProgramReading reading;
 
     public Program(String file, String name, String athlete, String coach, Level level, Boolean trainsAlone,
-                   int weeks, List<Block> blocks) {
+                   int weeks, List<Block> blocks, ProgramReading reading) {
         this.file = file;
         this.name = name;
         this.athlete = athlete;
@@ -23,6 +24,7 @@ public final class Program {
         this.trainsAlone = trainsAlone;
         this.weeks = weeks;
         this.blocks = List.copyOf(blocks);
+        this.reading = reading;
     }
 
     public String getFile() { return file; }
@@ -36,4 +38,6 @@ public final class Program {
     public boolean isAlone() { return Boolean.TRUE.equals(trainsAlone); }
     public int getWeeks() { return weeks; }
     public List<Block> getBlocks() { return blocks; }
+    /** How the importer read the file (null for a program not read from a file). */
+    public ProgramReading getReading() { return reading; }
 }

@@ -14,6 +14,7 @@ import com.programaudit.model.Finding;
 import com.programaudit.model.Level;
 import com.programaudit.model.Location;
 import com.programaudit.model.Program;
+import com.programaudit.model.ProgramReading;
 import com.programaudit.model.Severity;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -78,6 +79,21 @@ public final class JsonReport implements ReportFormat {
             b.put("firstWeek", block.getFirstWeek());
             b.put("lastWeek", block.getLastWeek());
         }
+        if (program.getReading() != null) reading(node.putObject("read"), program.getReading());
+    }
+
+    private static void reading(ObjectNode node, ProgramReading reading) {
+        node.put("layout", reading.layout());
+        node.put("why", reading.why());
+        ArrayNode sheets = node.putArray("sheets");
+        reading.sheets().forEach(sheets::add);
+        node.put("sessions", reading.sessions());
+        node.put("entries", reading.entries());
+        node.put("workingSets", reading.workingSets());
+        node.put("failureSets", reading.failureSets());
+        node.put("beyondFailureSets", reading.beyondFailureSets());
+        node.put("warmupSets", reading.warmupSets());
+        node.put("conditioningEntries", reading.conditioningEntries());
     }
 
     private static void finding(ObjectNode node, Finding finding) {

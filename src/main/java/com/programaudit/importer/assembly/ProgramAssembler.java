@@ -17,6 +17,7 @@ import com.programaudit.model.Field;
 import com.programaudit.model.PlannedSet;
 import com.programaudit.model.Program;
 import com.programaudit.model.ProgramFacts;
+import com.programaudit.model.ProgramReading;
 import com.programaudit.model.Session;
 import com.programaudit.model.SetRow;
 import com.programaudit.model.SourceCell;
@@ -46,19 +47,19 @@ public final class ProgramAssembler {
         this.catalog = catalog;
     }
 
-    public List<ProgramFacts> assemble(List<RawEntry> rows, ProgramDetails details, List<DataIssue> readIssues)
-            throws ImportException {
+    public List<ProgramFacts> assemble(List<RawEntry> rows, ProgramDetails details, List<DataIssue> readIssues,
+                                       ProgramReading.Source source) throws ImportException {
         Map<String, List<RawEntry>> byProgram = new LinkedHashMap<>();
         for (RawEntry row : rows) byProgram.computeIfAbsent(row.program(), k -> new ArrayList<>()).add(row);
         List<ProgramFacts> programs = new ArrayList<>();
         for (Map.Entry<String, List<RawEntry>> program : byProgram.entrySet()) {
-            programs.add(assembleOne(program.getKey(), program.getValue(), details, readIssues));
+            programs.add(assembleOne(program.getKey(), program.getValue(), details, readIssues, source));
         }
         return programs;
     }
 
     private ProgramFacts assembleOne(String programKey, List<RawEntry> rows, ProgramDetails details,
-                                     List<DataIssue> readIssues) {
+                                     List<DataIssue> readIssues, ProgramReading.Source source) {
         List<DataIssue> issues = new ArrayList<>(readIssues);
         Function<RawEntry, String> weekKey = weekKey(rows);
         Map<String, Integer> weekOf = order(rows, weekKey);
@@ -94,21 +95,23 @@ public final class ProgramAssembler {
                 int position = 0;
                 for (List<RawEntry> entryRows : groupSetRows(day.getValue())) {
                     RawEntry head = entryRows.get(0);
+                    String name = head.exercise().getText();
+                    CatalogMatch match = matches.computeIfAbsent(name, catalog::lookup);
+                    boolean conditioning = isConditioning(match, head);
                     List<SetPlan> plans = new ArrayList<>();
                     List<SetRow> planRows = new ArrayList<>();
                     for (RawEntry row : entryRows) {
-                        List<SetPlan> rowPlans = planner.plan(row.cells(), head.exercise().getText());
+                        List<SetPlan> rowPlans = planner.plan(row.cells(), name);
+                        if (conditioning) rowPlans = rowPlans.stream().map(SetPlan::withoutEffort).toList();
                         SetRow setRow = new SetRow(row.cells(), (int) rowPlans.stream().filter(p -> !p.warmup()).count());
                         plans.addAll(rowPlans);
                         rowPlans.forEach(p -> planRows.add(setRow));
                     }
                     int working = (int) plans.stream().filter(p -> !p.warmup()).count();
                     if (working > 0) position++;
-                    String name = head.exercise().getText();
-                    CatalogMatch match = matches.computeIfAbsent(name, catalog::lookup);
                     ExerciseEntry entry = new ExerciseEntry(entries.size() + 1, w, d, working > 0 ? position : 0,
                             name, dayLabel, match, block.getName(), block.getType(), deload, working,
-                            plans.size() - working, head.exercise().getRef(), head.cells());
+                            plans.size() - working, head.exercise().getRef(), head.cells(), conditioning);
                     entries.add(entry);
                     List<PlannedSet> entrySets = toSets(entry, plans, planRows, working);
                     entry.attachSets(entrySets);
@@ -123,8 +126,25 @@ public final class ProgramAssembler {
         String name = programKey.isEmpty() && details.name() != null ? details.name()
                 : programKey.isEmpty() ? Grid.stem(fileName) : programKey;
         Program program = new Program(fileName, name, athlete, details.coach(), details.level(),
-                details.trainsAlone(), weekCount, blocks);
+                details.trainsAlone(), weekCount, blocks, reading(source, rows, sessions, entries, sets));
         return new ProgramFacts(program, weeks, sessions, entries, sets, issues, details.settings());
+    }
+
+    /** Conditioning by the catalog (sprints, bike, rower) or by the words around it (metcon, EMOM, intervals). */
+    private boolean isConditioning(CatalogMatch match, RawEntry head) {
+        return false;
+    }
+
+    private static ProgramReading reading(ProgramReading.Source source, List<RawEntry> rows, List<Session> sessions,
+                                          List<ExerciseEntry> entries, List<PlannedSet> sets) {
+        List<String> sheets = source.sheets().stream()
+                .filter(sheet -> rows.stream().anyMatch(r -> sheet.equals(r.exercise().getRef().getSheet()))).toList();
+        int working = (int) sets.stream().filter(PlannedSet::isWorking).count();
+        int failure = (int) sets.stream().filter(PlannedSet::isFailureSet).count();
+        int beyond = (int) sets.stream().filter(s -> s.isWorking() && s.isBeyondFailure()).count();
+        int conditioning = (int) entries.stream().filter(ExerciseEntry::isConditioning).count();
+        return new ProgramReading(source.layout(), source.why(), sheets.isEmpty() ? source.sheets() : sheets,
+                sessions.size(), entries.size(), working, failure, beyond, sets.size() - working, conditioning);
     }
 
     private static List<PlannedSet> toSets(ExerciseEntry entry, List<SetPlan> plans, List<SetRow> rows, int working) {
