@@ -46,6 +46,7 @@ public final class CaseRunner {
             return new CaseResult(ruleCase, List.of(), List.of(), ruleCase.expected().getFileName() + ": not valid JSON: " + e.getMessage());
         }
         List<AuditReport> reports = service.audit(ruleCase.input());
+        if (expected.has("refused")) return refusal(ruleCase, expected.path("refused"), reports);
         if (reports.size() != 1 || !reports.get(0).readable()) {
             String why = reports.isEmpty() ? "no report" : String.valueOf(reports.get(0).error());
             return new CaseResult(ruleCase, List.of(), List.of(), "the input could not be audited: " + why);
@@ -59,9 +60,53 @@ public final class CaseRunner {
             Finding match = take(actual, key, want);
             if (match == null) missing.add(key + (want.has("cell") ? " at " + want.path("cell").asText() : "") + editsText(want.path("edits")));
         }
+        missing.addAll(readingDifferences(expected.path("read"), reports.get(0).program()));
         List<String> extra = actual.stream().filter(f -> !isUnscoredInfo(ruleCase, f))
                 .map(f -> key(f.getRule(), f.getLocation()) + " — " + f.getMessage()).toList();
         return new CaseResult(ruleCase, missing, extra, null);
+    }
+
+    /** An expected refusal: the file gives one unreadable report whose message holds every word (a|b: either). */
+    private static CaseResult refusal(RuleCase ruleCase, JsonNode words, List<AuditReport> reports) {
+        if (reports.size() != 1 || reports.get(0).readable()) {
+            return new CaseResult(ruleCase, List.of(), List.of(), "expected a refusal, but the file was read as "
+                    + reports.size() + " program(s)");
+        }
+        String message = reports.get(0).error().message().toLowerCase(java.util.Locale.ROOT);
+        List<String> missing = new ArrayList<>();
+        for (JsonNode word : words) {
+            boolean found = java.util.Arrays.stream(word.asText().toLowerCase(java.util.Locale.ROOT).split("\\|"))
+                    .anyMatch(message::contains);
+            if (!found) missing.add("refusal words '" + word.asText() + "' in: " + reports.get(0).error().message());
+        }
+        return new CaseResult(ruleCase, missing, List.of(), null);
+    }
+
+    /** "read": {"layout", "weeks", "sessions", "entries", "workingSets", …}: each given value must be what was read. */
+    private static List<String> readingDifferences(JsonNode want, com.programaudit.model.Program program) {
+        List<String> differences = new ArrayList<>();
+        if (want.isMissingNode()) return differences;
+        com.programaudit.model.ProgramReading read = program.getReading();
+        Map<String, Object> actual = new java.util.LinkedHashMap<>();
+        actual.put("layout", read.layout());
+        actual.put("weeks", program.getWeeks());
+        actual.put("sessions", read.sessions());
+        actual.put("entries", read.entries());
+        actual.put("workingSets", read.workingSets());
+        actual.put("failureSets", read.failureSets());
+        actual.put("beyondFailureSets", read.beyondFailureSets());
+        actual.put("warmupSets", read.warmupSets());
+        actual.put("conditioningEntries", read.conditioningEntries());
+        actual.put("sheets", read.sheets());
+        want.fields().forEachRemaining(field -> {
+            Object got = actual.get(field.getKey());
+            String expectedText = field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString();
+            String gotText = got instanceof List<?> list ? JSON.valueToTree(list).toString() : String.valueOf(got);
+            if (!expectedText.equals(gotText)) {
+                differences.add("read." + field.getKey() + " = " + expectedText + " (read " + gotText + ")");
+            }
+        });
+        return differences;
     }
 
     private boolean counts(RuleCase ruleCase, String rule) {
