@@ -37,6 +37,18 @@ public final class AuditService {
         return audit(fileName, () -> importer.read(fileName, bytes));
     }
 
+    /** The programs of a file as the importer read them, without auditing ({@code show FILE}). */
+    public Reading read(Path file) {
+        try {
+            return new Reading(importer.read(file), null);
+        } catch (ImportException e) {
+            return new Reading(List.of(), new AuditReport.ReadError(e.getMessage(), e.getSheet(), e.getCell()));
+        }
+    }
+
+    /** What {@link #read} found: the programs, or why there are none. */
+    public record Reading(List<ProgramFacts> programs, AuditReport.ReadError error) { }
+
     private interface Import {
         List<ProgramFacts> read() throws ImportException;
     }

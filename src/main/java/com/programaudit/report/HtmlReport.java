@@ -72,6 +72,8 @@ public final class HtmlReport implements ReportFormat {
         row(out, "Level", p.getLevel() == Level.UNKNOWN ? "not given" : lower(p.getLevel().name()));
         row(out, "Trains alone", p.getTrainsAlone() == null ? "not given" : p.getTrainsAlone() ? "yes" : "no");
         row(out, "Weeks", String.valueOf(p.getWeeks()));
+        String reading = ReadingLine.of(p);
+        if (reading != null) row(out, "How I read your file", esc(reading));
         if (!p.getBlocks().isEmpty()) {
             StringBuilder blocks = new StringBuilder();
             for (Block b : p.getBlocks()) {

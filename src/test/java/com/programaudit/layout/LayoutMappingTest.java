@@ -27,7 +27,7 @@ class LayoutMappingTest {
     void theTemplateIsUnreadableWithoutItsMapping() {
         ProgramImporter withoutMappings = new ProgramImporter(TestRules.book().catalog());
         ImportException e = assertThrows(ImportException.class, () -> withoutMappings.read(SAMPLE));
-        assertTrue(e.getMessage().contains("No program table found"), e.getMessage());
+        assertTrue(e.getMessage().contains("No program found"), e.getMessage());
         assertTrue(e.getMessage().contains("rules/layouts/"), "the message points to the mapping files");
     }
 

@@ -84,7 +84,7 @@ final class Refusal {
             int first = -1;
             for (int c = 0; c < sheet.width(r); c++) {
                 String text = sheet.text(r, c);
-                if (text.isEmpty() || text.length() > 40) continue;
+                if (!looksLikeHeading(text)) continue;
                 Optional<Column> column = HeaderWords.columnOf(text);
                 if (column.isPresent() && !columns.containsKey(column.get())) {
                     columns.put(column.get(), c);
@@ -97,6 +97,12 @@ final class Refusal {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A heading is a few words starting with a letter ("Sets", "Reps per set"), not a value or a sentence. */
+    private static boolean looksLikeHeading(String text) {
+        return !text.isEmpty() && text.length() <= 25 && Character.isLetter(text.codePointAt(0))
+                && text.split("\\s+").length <= 3;
     }
 
     /** Label cells such as "Exercise 1", "Exercise:" that a card template fills in beside them. */

@@ -1,0 +1,49 @@
+package com.programaudit.cli;
+
+import com.programaudit.audit.AuditService;
+import com.programaudit.engine.RuleBook;
+import com.programaudit.model.ProgramFacts;
+import com.programaudit.report.ReadingText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `show FILE`: how the importer read a spreadsheet, week by week, set by set, with source cells. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Shows how a spreadsheet was read: layout, sheets, every week, session, exercise and set"
+                + " with its effort and source cell. Nothing is audited.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the file was read", "2:bad usage, or the file could not be read"})
+final class ShowCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "a spreadsheet (.xlsx, .xls, .csv)")
+    Path file;
+
+    @Mixin RulesOption rules;
+
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<RuleBook> book = rules.load(err);
+        if (book.isEmpty()) return ExitCodes.USAGE;
+        AuditService.Reading reading = new AuditService(book.get()).read(file);
+        if (reading.error() != null) {
+            err.print(file);
+            if (reading.error().sheet() != null) err.print(", sheet " + reading.error().sheet());
+            if (reading.error().cell() != null) err.print(", cell " + reading.error().cell());
+            err.println(": cannot read: " + reading.error().message());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        for (ProgramFacts program : reading.programs()) out.print(ReadingText.render(program) + "\n");
+        out.flush();
+        return 0;
+    }
+}
