@@ -1,5 +1,7 @@
 package com.programaudit.layout;
 
+import com.programaudit.importer.words.Column;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,10 +24,9 @@ import java.util.stream.Stream;
 public final class LayoutMappings {
     public static final String FOLDER = "layouts";
     /** The fields a header can be mapped to, as the log table reads them. */
-    public static final Set<String> FIELDS = Set.of("program", "block", "week", "day", "order", "exercise", "sets",
-            "reps", "sets x reps", "load", "rir", "rpe", "technique", "notes", "type", "set", "superset", "rest");
-    private static final Set<String> PRESCRIPTION = Set.of("sets", "reps", "sets x reps", "load", "rir", "rpe",
-            "technique", "notes");
+    /** The field names a mapping file may use: the importer's columns, named by their keys. */
+    public static final Set<String> FIELDS = Arrays.stream(Column.values()).map(Column::key)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private LayoutMappings() { }
 
@@ -89,7 +90,7 @@ public final class LayoutMappings {
             if (!headers.containsKey("week") && !headers.containsKey("day")) {
                 problems.add(file + "map 'week' or 'day' (or both): a log table needs one of them");
             }
-            if (headers.keySet().stream().noneMatch(PRESCRIPTION::contains)) {
+            if (headers.keySet().stream().noneMatch(k -> Column.byKey(k).map(Column::isPrescription).orElse(false))) {
                 problems.add(file + "map at least one of sets, reps, sets x reps, load, rir, rpe, technique, notes");
             }
         }

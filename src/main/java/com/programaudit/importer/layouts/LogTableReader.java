@@ -29,22 +29,6 @@ public final class LogTableReader {
             "(?i)^\\s*(?:w|wk|wks|week|weeks)?\\s*\\.?\\s*(\\d{1,2})\\s*(?:-|\u2013|\u2014|to)\\s*(?:w|wk|week)?\\s*(\\d{1,2})\\s*$");
     private static final Pattern SESSION_CODE = Pattern.compile(
             "(?i)^\\s*(?:w|wk|week)\\s*\\.?\\s*(\\d+)\\s*[-/,.:]?\\s*(?:d|day|s|session)\\s*\\.?\\s*(\\d+)\\b.*$");
-    private static final Map<Column, Field> FIELDS = new EnumMap<>(Column.class);
-
-    static {
-        FIELDS.put(Column.SETS, Field.SETS);
-        FIELDS.put(Column.REPS, Field.REPS);
-        FIELDS.put(Column.SETS_X_REPS, Field.SETS_X_REPS);
-        FIELDS.put(Column.LOAD, Field.LOAD);
-        FIELDS.put(Column.RIR, Field.RIR);
-        FIELDS.put(Column.RPE, Field.RPE);
-        FIELDS.put(Column.TECHNIQUE, Field.TECHNIQUE);
-        FIELDS.put(Column.NOTES, Field.NOTES);
-        FIELDS.put(Column.TYPE, Field.TYPE);
-        FIELDS.put(Column.SET, Field.SET_NUMBER);
-        FIELDS.put(Column.FAILURE, Field.FAILURE_FLAG);
-    }
-
     private LogTableReader() { }
 
     /** A log table has an exercise header plus a Week or Day column. */
@@ -153,15 +137,14 @@ public final class LogTableReader {
     public static Map<Field, SourceCell> cells(TableHeader header, int row) {
         GridSheet sheet = header.sheet();
         Map<Field, SourceCell> cells = new EnumMap<>(Field.class);
-        for (Map.Entry<Column, Field> f : FIELDS.entrySet()) {
-            int c = header.column(f.getKey());
-            if (c >= 0) cells.put(f.getValue(), new SourceCell(sheet.ref(row, c), sheet.text(row, c)));
+        for (Column column : Column.values()) {
+            int c = column.field() == null ? -1 : header.column(column);
+            if (c >= 0) cells.put(column.field(), new SourceCell(sheet.ref(row, c), sheet.text(row, c)));
         }
         return cells;
     }
 
     /** The prescription field a column holds, or null for layout columns (Week, Day, …). */
-    public static Field fieldOf(Column column) { return FIELDS.get(column); }
 
     /** Rows such as "Rest Day" or "Total" are not exercises. */
     public static boolean isExercise(String text) {

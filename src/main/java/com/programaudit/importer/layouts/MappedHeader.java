@@ -52,7 +52,7 @@ public final class MappedHeader {
             if (column != null) columns.putIfAbsent(column, c);
         }
         TableHeader header = new TableHeader(sheet, r, columns);
-        boolean prescription = columns.keySet().stream().anyMatch(c -> LogTableReader.fieldOf(c) != null);
+        boolean prescription = columns.keySet().stream().anyMatch(c -> c.field() != null);
         return mapped && header.has(Column.EXERCISE) && prescription && LogTableReader.fits(header)
                 ? Optional.of(header) : Optional.empty();
     }
@@ -61,7 +61,7 @@ public final class MappedHeader {
     private static Map<String, Column> columns(LayoutMapping mapping) {
         Map<String, Column> columns = new HashMap<>();
         mapping.headers().forEach((field, texts) -> {
-            Column column = Column.valueOf(field.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            Column column = Column.byKey(field).orElseThrow();
             texts.forEach(text -> columns.put(HeaderWords.normalize(text), column));
         });
         return columns;

@@ -31,7 +31,7 @@ public final class PerSetColumns {
             Matcher m = SET_HEADER.matcher(sheet.text(headerRow, c));
             if (!m.matches()) continue;
             Optional<Field> field = m.group(2).isBlank() ? Optional.of(Field.REPS)
-                    : HeaderWords.columnOf(m.group(2)).map(LogTableReader::fieldOf);
+                    : HeaderWords.columnOf(m.group(2)).map(Column::field);
             if (field.isEmpty() || !PER_SET.contains(field.get())) continue;
             groups.computeIfAbsent(Integer.parseInt(m.group(1)), n -> new EnumMap<>(Field.class))
                     .putIfAbsent(field.get(), c);

@@ -28,7 +28,7 @@ public final class WeeksAcrossReader {
     private WeeksAcrossReader() { }
 
     /** Per column: the week label it belongs to (or null for shared columns) and the column's field. */
-    private record Layout(int headerRow, Map<Integer, SourceCell> weekOf, Map<Integer, Column> fieldOf, int exerciseCol) {
+    private record AcrossHeader(int headerRow, Map<Integer, SourceCell> weekOf, Map<Integer, Column> fieldOf, int exerciseCol) {
         public boolean hasWeeks() { return !weekOf.isEmpty(); }
         public long weekCount() { return weekOf.values().stream().map(SourceCell::getText).distinct().count(); }
     }
@@ -43,13 +43,13 @@ public final class WeeksAcrossReader {
         for (GridSheet sheet : grid.sheets()) {
             Optional<TableHeader> header = TableHeader.find(sheet, 0);
             if (header.isEmpty()) continue;
-            Layout layout = layout(sheet, header.get().row());
+            AcrossHeader layout = layout(sheet, header.get().row());
             if (layout.hasWeeks()) rows.addAll(readSheet(sheet, layout));
         }
         return rows;
     }
 
-    private static Layout layout(GridSheet sheet, int headerRow) {
+    private static AcrossHeader layout(GridSheet sheet, int headerRow) {
         Map<Integer, SourceCell> weekOf = new LinkedHashMap<>();
         Map<Integer, Column> fieldOf = new LinkedHashMap<>();
         int exerciseCol = -1;
@@ -84,7 +84,7 @@ public final class WeeksAcrossReader {
             column.ifPresent(value -> fieldOf.put(col, value));
             if (column.orElse(null) == Column.EXERCISE && exerciseCol < 0) exerciseCol = c;
         }
-        return new Layout(headerRow, weekOf, fieldOf, exerciseCol);
+        return new AcrossHeader(headerRow, weekOf, fieldOf, exerciseCol);
     }
 
     /** What follows "Week 1" in a header that names only the week: nothing, a dash, "(Deload)", "- Intro". */
@@ -101,7 +101,7 @@ public final class WeeksAcrossReader {
                 && fieldOf.get(e.getKey()) == column);
     }
 
-    private static List<RawEntry> readSheet(GridSheet sheet, Layout layout) {
+    private static List<RawEntry> readSheet(GridSheet sheet, AcrossHeader layout) {
         List<RawEntry> rows = new ArrayList<>();
         SourceCell block = Keywords.blockType(sheet.name()) != com.programaudit.model.BlockType.NONE
                 ? new SourceCell(sheet.ref(0, 0), sheet.name()) : null;
@@ -130,7 +130,7 @@ public final class WeeksAcrossReader {
                 for (Map.Entry<Integer, Column> f : layout.fieldOf().entrySet()) {
                     SourceCell owner = layout.weekOf().get(f.getKey());
                     if (owner != null && !owner.getText().equals(week.getText())) continue;
-                    Field field = LogTableReader.fieldOf(f.getValue());
+                    Field field = f.getValue().field();
                     if (field == null) continue;
                     SourceCell cell = new SourceCell(sheet.ref(r, f.getKey()), sheet.text(r, f.getKey()));
                     cells.putIfAbsent(field, cell);
