@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -147,7 +148,7 @@ public final class ExerciseCatalog {
      * Resolves what the coach wrote; an unknown name carries the closest catalog name as a suggestion.
      * In order: the text as written; without labels and brackets, with any equipment named in brackets or
      * before/after the movement put in front of and behind it, then the bare movement; a near-miss spelling of
-     * those; a known name inside a short text ({@link #findIn}). A match reached by dropping the written
+     * those; a known name that begins a short text, the rest being remarks ("Жим лежа узким хватом"). A match reached by dropping the written
      * equipment must be a plain compound or isolation lift, or use that equipment: "Squat (Dumbbell)" is never
      * the barbell Back Squat, and "Barbell Rowing" never the rowing machine.
      */
@@ -174,7 +175,7 @@ public final class ExerciseCatalog {
         }
         if (!core.isEmpty() && core.split(" ").length <= FIND_IN_MAX_WORDS) {
             Set<String> anywhere = kinds(equipmentIn(normalize(written)));
-            Optional<CatalogMatch> inside = matchesIn(core).filter(m -> fits(m, anywhere)).findFirst();
+            Optional<CatalogMatch> inside = matchesIn(core, ExerciseCatalog::begins).filter(m -> fits(m, anywhere)).findFirst();
             if (inside.isPresent()) return inside.get();
         }
         Near near = nearest(whole);
@@ -196,7 +197,7 @@ public final class ExerciseCatalog {
      * хватом" → Barbell Bench Press), or for Chinese, Japanese and Korean any part of the text.
      */
     public Optional<CatalogMatch> findIn(String text) {
-        return matchesIn(normalize(text)).findFirst();
+        return matchesIn(normalize(text), ExerciseCatalog::contains).findFirst();
     }
 
     /**
@@ -213,10 +214,11 @@ public final class ExerciseCatalog {
                 .anyMatch(p -> (p.getValue() || named.isEmpty()) && words.contains(" " + p.getKey() + " "));
     }
 
-    private Stream<CatalogMatch> matchesIn(String key) {
+    /** The entries whose names the text holds as where(text, name) says, longest name first. */
+    private Stream<CatalogMatch> matchesIn(String key, BiPredicate<String, String> where) {
         if (key.isEmpty()) return Stream.empty();
         return Stream.of(key, expand(key)).distinct()
-                .flatMap(text -> byKey.keySet().stream().filter(name -> contains(text, name)))
+                .flatMap(text -> byKey.keySet().stream().filter(name -> where.test(text, name)))
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(byKey::get);
     }
@@ -224,6 +226,11 @@ public final class ExerciseCatalog {
     /** Whole words, or any part of the text for a name in a script written without spaces between words. */
     private static boolean contains(String text, String name) {
         return HAS_CJK.matcher(name).find() ? text.contains(name) : (" " + text + " ").contains(" " + name + " ");
+    }
+
+    /** The name and then remarks ("Жим лежа узким хватом", "Back squat tempo 3-1-1"), not a variant ("Zercher Squat"). */
+    private static boolean begins(String text, String name) {
+        return HAS_CJK.matcher(name).find() ? text.startsWith(name) : (text + " ").startsWith(name + " ");
     }
 
     private Set<String> equipmentIn(String text) {
