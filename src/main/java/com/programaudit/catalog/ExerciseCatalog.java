@@ -148,9 +148,9 @@ public final class ExerciseCatalog {
      * Resolves what the coach wrote; an unknown name carries the closest catalog name as a suggestion.
      * In order: the text as written; without labels and brackets, with any equipment named in brackets or
      * before/after the movement put in front of and behind it, then the bare movement; a near-miss spelling of
-     * those; a known name that begins a short text, the rest being remarks ("Жим лежа узким хватом"). A match reached by dropping the written
-     * equipment must be a plain compound or isolation lift, or use that equipment: "Squat (Dumbbell)" is never
-     * the barbell Back Squat, and "Barbell Rowing" never the rowing machine.
+     * those; the longest known name that begins a short text, the rest being remarks ("Жим лежа средним хватом").
+     * A match reached by dropping the written equipment must be a plain compound or isolation lift, or use that
+     * equipment: "Squat (Dumbbell)" is never the barbell Back Squat, and "Barbell Rowing" never the rowing machine.
      */
     public CatalogMatch lookup(String written) {
         CatalogMatch asWritten = exactOrNull(normalize(written));
@@ -193,7 +193,7 @@ public final class ExerciseCatalog {
     }
 
     /**
-     * The catalog entry whose name or alias is the longest one inside free text: whole words ("Жим лежа узким
+     * The catalog entry whose name or alias is the longest one inside free text: whole words ("Жим лежа средним
      * хватом" → Barbell Bench Press), or for Chinese, Japanese and Korean any part of the text.
      */
     public Optional<CatalogMatch> findIn(String text) {
