@@ -10,131 +10,291 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * The exercises coaches write, with aliases, tier and muscles, read from {@code rules/catalog}.
- * Names match ignoring case, punctuation and plural s; abbreviations (DB, BB, ext …) are expanded
+ * The exercises coaches write, with aliases, tier, equipment and muscles, read from {@code rules/catalog}.
+ * Names match ignoring case, accents, punctuation and plural s; abbreviations (DB, BB, ext …) are expanded
  * from {@code abbreviations.csv}; a near-miss spelling resolves when it is one or two letters off.
+ * Equipment written in brackets or before/after the movement ("Bench Press (Dumbbell)", "Curl - Cable")
+ * picks the entry for that equipment ({@code equipment.csv}); aliases in other languages are in
+ * {@code aliases/<lang>.csv}; words that mark conditioning text are in {@code conditioning_words.csv}.
  */
 public final class ExerciseCatalog {
     public static final String FILE = "exercises.csv";
     public static final String ABBREVIATIONS = "abbreviations.csv";
+    public static final String EQUIPMENT = "equipment.csv";
+    public static final String ALIASES = "aliases";
+    public static final String CONDITIONING_WORDS = "conditioning_words.csv";
+    /** {@link #lookup} looks for a known name inside the text only when it is this short, never in a sentence. */
+    static final int FIND_IN_MAX_WORDS = 6;
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(8);
+    /** A superset label ("A1.", "B2)") and then an exercise number ("1.", "Ex 2:") in front of the name. */
+    private static final Pattern LETTER_LABEL = Pattern.compile("^\\s*[A-Ha-h]\\d{1,2}\\s*[.):\\-]?\\s+|^\\s*[A-Ha-h]\\s*[.):]\\s+");
+    private static final Pattern NUMBER_LABEL = Pattern.compile("(?i)^\\s*(?:ex(?:ercise)?\\.?\\s*)?\\d{1,2}\\s*[.):\\-]\\s*");
+    private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*\\]");
+    private static final String CJK = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}";
+    private static final Pattern HAS_CJK = Pattern.compile("[" + CJK + "]");
+    private static final Pattern SPACE_IN_CJK = Pattern.compile("(?<=[" + CJK + "]) (?=[" + CJK + "])");
+    private static final Pattern NUMBER = Pattern.compile("(?<=^| )\\p{N}+(?= |$)");
 
     private final Map<String, CatalogMatch> byKey;
-    private final Map<String, String> abbreviations;
     private final Map<String, CatalogMatch> byName;
+    private final Map<String, String> abbreviations;
+    /** Equipment word → the catalog's equipment value, longest word first. */
+    private final Map<String, String> equipment;
+    /** Conditioning phrase ("metcon", "# km") → true when it marks conditioning even beside a lift's name. */
+    private final Map<String, Boolean> conditioningPhrases;
 
-    private ExerciseCatalog(Map<String, CatalogMatch> byKey, Map<String, String> abbreviations,
-                            Map<String, CatalogMatch> byName) {
+    private ExerciseCatalog(Map<String, CatalogMatch> byKey, Map<String, CatalogMatch> byName,
+                            Map<String, String> abbreviations, Map<String, String> equipment,
+                            Map<String, Boolean> conditioningPhrases) {
         this.byKey = byKey;
-        this.abbreviations = abbreviations;
         this.byName = byName;
+        this.abbreviations = abbreviations;
+        this.equipment = equipment;
+        this.conditioningPhrases = conditioningPhrases;
     }
 
     public static ExerciseCatalog load(Path folder) throws CatalogException {
-        Map<String, String> abbreviations = loadAbbreviations(folder.resolve(ABBREVIATIONS));
-        Path file = folder.resolve(FILE);
+        List<String> problems = new ArrayList<>();
         Map<String, CatalogMatch> byKey = new HashMap<>();
         Map<String, CatalogMatch> byName = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
-            for (CSVRecord row : parser) {
-                String where = file.getFileName() + ":" + (row.getRecordNumber() + 1);
-                String name = row.get("name").strip();
-                Tier tier = tier(row.get("tier"));
-                if (name.isEmpty() || tier == null) {
-                    problems.add(where + ": every exercise needs a name and a tier (heavy-compound, compound or isolation)");
-                    continue;
-                }
-                List<String> muscles = split(row.get("primary_muscles"));
-                String alternative = blankToNull(row.get("safer_alternative"));
-                CatalogMatch match = new CatalogMatch(name, tier, muscles, alternative,
-                        "yes".equalsIgnoreCase(row.get("spotter_needed").strip()), null);
-                byName.put(name, match);
-                List<String> names = new ArrayList<>(split(row.get("aliases")));
-                names.add(0, name);
-                for (String alias : names) {
-                    String key = normalize(alias);
-                    CatalogMatch previous = byKey.putIfAbsent(key, match);
-                    if (previous != null && previous != match) {
-                        problems.add(where + ": '" + alias + "' already names " + previous.getName());
-                    }
-                }
+        Path file = folder.resolve(FILE);
+        if (!Files.exists(file)) throw new CatalogException(file + ": the exercise catalog is missing");
+        forEachRow(file, FILE, (row, where) -> {
+            String name = row.get("name").strip();
+            Tier tier = tier(row.get("tier"));
+            List<String> muscles = split(row.get("primary_muscles"));
+            if (name.isEmpty() || tier == null) {
+                problems.add(where + ": every exercise needs a name and a tier (heavy-compound, compound, isolation or conditioning)");
+                return;
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new CatalogException(file + ": cannot read the exercise catalog: " + e.getMessage());
-        }
+            if (tier == Tier.CONDITIONING && !muscles.isEmpty()) {
+                problems.add(where + ": " + name + " is conditioning, which counts no hard sets: leave primary_muscles empty");
+                return;
+            }
+            CatalogMatch match = new CatalogMatch(name, tier, row.get("equipment").strip().toLowerCase(Locale.ROOT), muscles,
+                    blankToNull(row.get("safer_alternative")), "yes".equalsIgnoreCase(row.get("spotter_needed").strip()), null);
+            byName.put(name, match);
+            addName(byKey, name, match, where, problems);
+            split(row.get("aliases")).forEach(alias -> addName(byKey, alias, match, where, problems));
+        });
         for (CatalogMatch match : byName.values()) {
             String alternative = match.getSaferAlternative();
             if (alternative != null && !byName.containsKey(alternative)) {
-                problems.add(file.getFileName() + ": " + match.getName() + " names safer alternative '" + alternative
+                problems.add(FILE + ": " + match.getName() + " names safer alternative '" + alternative
                         + "', which is not in the catalog");
             }
         }
+        for (Path aliases : aliasFiles(folder.resolve(ALIASES))) {
+            forEachRow(aliases, ALIASES + "/" + aliases.getFileName(), (row, where) -> {
+                String alias = row.get("alias").strip();
+                CatalogMatch match = byName.get(row.get("exercise").strip());
+                if (match == null) {
+                    problems.add(where + ": '" + alias + "' names exercise '" + row.get("exercise").strip()
+                            + "', which is not in " + FILE);
+                } else {
+                    addName(byKey, alias, match, where, problems);
+                }
+            });
+        }
+        Map<String, String> abbreviations = new HashMap<>();
+        forEachRow(folder.resolve(ABBREVIATIONS), ABBREVIATIONS,
+                (row, where) -> abbreviations.put(normalize(row.get("abbreviation")), normalize(row.get("expansion"))));
+        Map<String, String> equipment = new HashMap<>();
+        forEachRow(folder.resolve(EQUIPMENT), EQUIPMENT,
+                (row, where) -> equipment.put(normalize(row.get("word")), row.get("equipment").strip().toLowerCase(Locale.ROOT)));
+        Map<String, Boolean> conditioning = new LinkedHashMap<>();
+        forEachRow(folder.resolve(CONDITIONING_WORDS), CONDITIONING_WORDS, (row, where) -> {
+            String when = row.get("when").strip();
+            if (!when.equals("always") && !when.equals("no-lift")) {
+                problems.add(where + ": when is 'always' or 'no-lift', not '" + when + "'");
+            } else {
+                conditioning.put(phraseKey(row.get("phrase").replace('#', '0')), when.equals("always"));
+            }
+        });
         if (!problems.isEmpty()) throw new CatalogException(String.join("\n", problems));
-        return new ExerciseCatalog(byKey, abbreviations, byName);
+        Map<String, String> longestFirst = new LinkedHashMap<>();
+        equipment.keySet().stream().filter(w -> !w.isEmpty())
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .forEach(w -> longestFirst.put(w, equipment.get(w)));
+        return new ExerciseCatalog(byKey, byName, abbreviations, longestFirst, conditioning);
     }
 
     public int size() { return byName.size(); }
 
     public CatalogMatch byName(String canonicalName) { return byName.get(canonicalName); }
 
-    /** Resolves what the coach wrote; an unknown name carries the closest catalog name as a suggestion. */
+    /**
+     * Resolves what the coach wrote; an unknown name carries the closest catalog name as a suggestion.
+     * In order: the text as written; without labels and brackets, with any equipment named in brackets or
+     * before/after the movement put in front of and behind it, then the bare movement; a near-miss spelling of
+     * those; the longest known name that begins a short text, the rest being remarks ("Жим лежа средним хватом").
+     * A match reached by dropping the written equipment must be a plain compound or isolation lift, or use that
+     * equipment: "Squat (Dumbbell)" is never the barbell Back Squat, and "Barbell Rowing" never the rowing machine.
+     */
     public CatalogMatch lookup(String written) {
-        CatalogMatch asWritten = lookupName(written);
+        CatalogMatch asWritten = exactOrNull(normalize(written));
+        if (asWritten != null) return asWritten;
         String core = core(written);
-        if (asWritten.isKnown() || core.equals(written.strip()) || core.isEmpty()) return asWritten;
-        CatalogMatch withoutLabels = lookupName(core);
-        return withoutLabels.isKnown() ? withoutLabels : asWritten;
+        Set<String> words = new LinkedHashSet<>();
+        Matcher brackets = BRACKETS.matcher(written);
+        while (brackets.find()) words.addAll(equipmentIn(normalize(brackets.group())));
+        String movement = stripEquipment(core, words);
+        Set<String> kinds = kinds(words);
+        List<String> forms = core.isEmpty() ? List.of() : forms(core, movement, words, kinds);
+        for (String form : forms) {
+            CatalogMatch match = exactOrNull(normalize(form));
+            if (match != null && fits(match, kinds)) return match;
+        }
+        String whole = expand(normalize(written));
+        Set<String> nearMisses = new LinkedHashSet<>(List.of(whole));
+        if (!forms.isEmpty()) Stream.of(forms.get(0), core, movement).map(this::expand).forEach(nearMisses::add);
+        for (String text : nearMisses) {
+            Near near = nearest(text);
+            if (near != null && near.distance() <= typoAllowance(text) && fits(near.match(), kinds)) return near.match();
+        }
+        if (!core.isEmpty() && core.split(" ").length <= FIND_IN_MAX_WORDS) {
+            Set<String> anywhere = kinds(equipmentIn(normalize(written)));
+            Optional<CatalogMatch> inside = matchesIn(core, ExerciseCatalog::begins).filter(m -> fits(m, anywhere)).findFirst();
+            if (inside.isPresent()) return inside.get();
+        }
+        Near near = nearest(whole);
+        return CatalogMatch.unknown(near != null && near.distance() <= Math.max(3, whole.length() / 3)
+                && fits(near.match(), kinds) ? near.match().getName() : null);
     }
 
     /**
-     * The name without a superset label or a remark: "A1. Barbell Bench Press", "B2) Row",
+     * The name normalised, without a superset label or a remark: "A1. Barbell Bench Press", "B2) Row",
      * "Leg Curl (superset w/ B1)", "Squat [paused]".
      */
     static String core(String written) {
-        String name = written.replaceAll("^\\s*[A-Ha-h]\\d{1,2}\\s*[.):\\-]?\\s+|^\\s*[A-Ha-h]\\s*[.):]\\s+", "")
-                .replaceAll("(?i)^\\s*(?:ex(?:ercise)?\\.?\\s*)?\\d{1,2}\\s*[.):\\-]\\s*", "")
-                .replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]", " ").replaceAll("\\s+", " ").strip();
-        // "Row - Barbell", "Curl, dumbbell": the equipment written after the movement
-        java.util.regex.Matcher equipment = EQUIPMENT_AFTER.matcher(name);
-        return equipment.matches() ? equipment.group(2) + " " + equipment.group(1) : name;
+        String unlabeled = NUMBER_LABEL.matcher(LETTER_LABEL.matcher(written).replaceFirst("")).replaceFirst("");
+        return normalize(BRACKETS.matcher(unlabeled).replaceAll(" "));
     }
 
-    private static final java.util.regex.Pattern EQUIPMENT_AFTER = java.util.regex.Pattern.compile(
-            "(?i)^(.+?)\\s*[-,\u2013]\\s*(barbell|dumbbell|db|bb|cable|machine|smith machine|kettlebell|kb|ez[- ]bar)$");
+    /**
+     * The catalog entry whose name or alias is the longest one inside free text: whole words ("Жим лежа средним
+     * хватом" → Barbell Bench Press), or for Chinese, Japanese and Korean any part of the text.
+     */
+    public Optional<CatalogMatch> findIn(String text) {
+        return matchesIn(normalize(text), ExerciseCatalog::contains).findFirst();
+    }
 
-    private CatalogMatch lookupName(String written) {
-        String key = normalize(written);
-        if (key.isEmpty()) return CatalogMatch.unknown();
-        String expanded = expand(key);
-        CatalogMatch match = exact(key);
-        if (match == null) match = exact(expanded);
-        if (match != null) return match;
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Map.Entry<String, CatalogMatch> entry : byKey.entrySet()) {
-            int d = DISTANCE.apply(expanded, entry.getKey());
-            if (d >= 0 && d < bestDistance) {
-                bestDistance = d;
-                best = entry.getKey();
+    /**
+     * Whether text is conditioning rather than lifting: it names a conditioning entry ("Assault bike ALL OUT"),
+     * holds a word that always means conditioning ("EMOM", "metcon", "for time", "AMRAP 12 min"), or gives a
+     * distance or duration ("5 km", "400m", "20 min") and names no lift ("Plank 1 min" is a lift).
+     * The words are in {@code conditioning_words.csv}.
+     */
+    public boolean isConditioningText(String text) {
+        Optional<CatalogMatch> named = findIn(text);
+        if (named.isPresent() && named.get().isConditioning()) return true;
+        String words = " " + phraseKey(text) + " ";
+        return conditioningPhrases.entrySet().stream()
+                .anyMatch(p -> (p.getValue() || named.isEmpty()) && words.contains(" " + p.getKey() + " "));
+    }
+
+    /** The entries whose names the text holds as where(text, name) says, longest name first. */
+    private Stream<CatalogMatch> matchesIn(String key, BiPredicate<String, String> where) {
+        if (key.isEmpty()) return Stream.empty();
+        return Stream.of(key, expand(key)).distinct()
+                .flatMap(text -> byKey.keySet().stream().filter(name -> where.test(text, name)))
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(byKey::get);
+    }
+
+    /** Whole words, or any part of the text for a name in a script written without spaces between words. */
+    private static boolean contains(String text, String name) {
+        return HAS_CJK.matcher(name).find() ? text.contains(name) : (" " + text + " ").contains(" " + name + " ");
+    }
+
+    /** The name and then remarks ("Жим лежа узким хватом", "Back squat tempo 3-1-1"), not a variant ("Zercher Squat"). */
+    private static boolean begins(String text, String name) {
+        return HAS_CJK.matcher(name).find() ? text.startsWith(name) : (text + " ").startsWith(name + " ");
+    }
+
+    private Set<String> equipmentIn(String text) {
+        return equipment.keySet().stream().filter(word -> contains(text, word)).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The movement without equipment words in front or behind ("db bench press", "row barbell"); adds them to words. */
+    private String stripEquipment(String text, Set<String> words) {
+        for (String word : equipment.keySet()) {
+            if (text.startsWith(word + " ")) {
+                words.add(word);
+                return stripEquipment(text.substring(word.length() + 1), words);
+            }
+            if (text.endsWith(" " + word)) {
+                words.add(word);
+                return stripEquipment(text.substring(0, text.length() - word.length() - 1), words);
             }
         }
-        if (best != null && bestDistance <= typoAllowance(expanded)) return byKey.get(best);
-        return CatalogMatch.unknown(best != null && bestDistance <= Math.max(3, expanded.length() / 3)
-                ? byKey.get(best).getName() : null);
+        return text;
+    }
+
+    /**
+     * "<equipment> <movement>" and "<movement> <equipment>" for the equipment words written, then for their other
+     * spellings in equipment.csv; then the name without labels, then the bare movement.
+     */
+    private List<String> forms(String core, String movement, Set<String> words, Set<String> kinds) {
+        Set<String> spellings = new LinkedHashSet<>(words);
+        equipment.forEach((word, kind) -> { if (kinds.contains(kind)) spellings.add(word); });
+        Set<String> forms = new LinkedHashSet<>();
+        for (String word : spellings) {
+            forms.add(word + " " + movement);
+            forms.add(movement + " " + word);
+        }
+        forms.add(core);
+        forms.add(movement);
+        return List.copyOf(forms);
+    }
+
+    private Set<String> kinds(Set<String> words) {
+        return words.stream().map(equipment::get).collect(Collectors.toSet());
+    }
+
+    /** A match reached with the written equipment (or none) fits; without it, only a plain lift for other equipment does. */
+    private static boolean fits(CatalogMatch match, Set<String> kinds) {
+        return kinds.isEmpty() || kinds.contains(match.getEquipment())
+                || match.getTier() == Tier.COMPOUND || match.getTier() == Tier.ISOLATION;
+    }
+
+    private CatalogMatch exactOrNull(String key) {
+        if (key.isEmpty()) return null;
+        CatalogMatch match = exact(key);
+        return match != null ? match : exact(expand(key));
+    }
+
+    private record Near(CatalogMatch match, int distance) { }
+
+    private Near nearest(String key) {
+        if (key.isEmpty()) return null;
+        Near best = null;
+        for (Map.Entry<String, CatalogMatch> entry : byKey.entrySet()) {
+            int d = DISTANCE.apply(key, entry.getKey());
+            if (d >= 0 && (best == null || d < best.distance())) best = new Near(entry.getValue(), d);
+        }
+        return best;
     }
 
     /** A one-letter slip in a short name, two in a long one ("Barbel back squat"). */
@@ -154,24 +314,49 @@ public final class ExerciseCatalog {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Lower case, accents and punctuation dropped, spaces collapsed. */
+    /**
+     * Lower case, accents dropped (é → e, ё → е), punctuation to single spaces; letters of every script kept
+     * (Cyrillic, Hangul, Kana, Han), with no spaces between Chinese, Japanese or Korean letters.
+     */
     public static String normalize(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[\\u0300-\\u036f]", "");
+        String spaced = Normalizer.normalize(plain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ").strip();
+        return SPACE_IN_CJK.matcher(spaced).replaceAll("");
     }
 
-    private static Map<String, String> loadAbbreviations(Path file) throws CatalogException {
-        Map<String, String> map = new HashMap<>();
-        if (!Files.exists(file)) return map;
+    /** Normalised, numbers apart from the words next to them and written as '#': "400m" → "# m". */
+    private static String phraseKey(String text) {
+        String spaced = normalize(text).replaceAll("(?<=\\p{N})(?=[\\p{L}])|(?<=\\p{L})(?=\\p{N})", " ");
+        return NUMBER.matcher(spaced).replaceAll("#");
+    }
+
+    private static void addName(Map<String, CatalogMatch> byKey, String alias, CatalogMatch match, String where,
+                                List<String> problems) {
+        String key = normalize(alias);
+        if (key.isEmpty()) return;
+        CatalogMatch previous = byKey.putIfAbsent(key, match);
+        if (previous != null && previous != match) problems.add(where + ": '" + alias + "' already names " + previous.getName());
+    }
+
+    private static List<Path> aliasFiles(Path folder) throws CatalogException {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new CatalogException(folder + ": cannot list aliases: " + e.getMessage());
+        }
+    }
+
+    /** Each row with its place ("aliases/es.csv:12"); a file that is not there has no rows. */
+    private static void forEachRow(Path file, String name, BiConsumer<CSVRecord, String> handler) throws CatalogException {
+        if (!Files.exists(file)) return;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
-            for (CSVRecord row : parser) {
-                map.put(normalize(row.get("abbreviation")), normalize(row.get("expansion")));
-            }
+            for (CSVRecord row : parser) handler.accept(row, name + ":" + (row.getRecordNumber() + 1));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new CatalogException(file + ": cannot read abbreviations: " + e.getMessage());
+            throw new CatalogException(file + ": cannot read " + name + ": " + e.getMessage());
         }
-        return map;
     }
 
     private static Tier tier(String text) {
@@ -179,6 +364,7 @@ public final class ExerciseCatalog {
             case "heavy-compound" -> Tier.HEAVY_COMPOUND;
             case "compound" -> Tier.COMPOUND;
             case "isolation" -> Tier.ISOLATION;
+            case "conditioning" -> Tier.CONDITIONING;
             default -> null;
         };
     }

@@ -4,19 +4,21 @@ import java.util.List;
 
 /** What the exercise catalog says about a name the coach wrote. */
 public final class CatalogMatch {
-    private static final CatalogMatch UNKNOWN = new CatalogMatch(null, Tier.UNKNOWN, List.of(), null, false, null);
+    private static final CatalogMatch UNKNOWN = new CatalogMatch(null, Tier.UNKNOWN, null, List.of(), null, false, null);
 
     private final String name;
     private final Tier tier;
+    private final String equipment;
     private final List<String> muscles;
     private final String saferAlternative;
     private final boolean spotterNeeded;
     private final String suggestion;
 
-    public CatalogMatch(String name, Tier tier, List<String> muscles, String saferAlternative, boolean spotterNeeded,
-                        String suggestion) {
+    public CatalogMatch(String name, Tier tier, String equipment, List<String> muscles, String saferAlternative,
+                        boolean spotterNeeded, String suggestion) {
         this.name = name;
         this.tier = tier;
+        this.equipment = equipment;
         this.muscles = List.copyOf(muscles);
         this.saferAlternative = saferAlternative;
         this.spotterNeeded = spotterNeeded;
@@ -27,12 +29,16 @@ public final class CatalogMatch {
 
     /** An unknown name with the closest catalog name, for "did you mean". */
     public static CatalogMatch unknown(String suggestion) {
-        return new CatalogMatch(null, Tier.UNKNOWN, List.of(), null, false, suggestion);
+        return new CatalogMatch(null, Tier.UNKNOWN, null, List.of(), null, false, suggestion);
     }
 
     public boolean isKnown() { return name != null; }
     public String getName() { return name; }
     public Tier getTier() { return tier; }
+    /** The catalog's equipment column (barbell, dumbbell, machine, smith, cable …); null when unknown. */
+    public String getEquipment() { return equipment; }
+    /** Cardio rather than lifting: counts as neither heavy compound nor compound, and adds no hard sets. */
+    public boolean isConditioning() { return tier == Tier.CONDITIONING; }
     public List<String> getMuscles() { return muscles; }
     public String getSaferAlternative() { return saferAlternative; }
     public boolean isSpotterNeeded() { return spotterNeeded; }
