@@ -57,8 +57,11 @@ public final class ExerciseEntry {
     public String getExercise() { return catalog.getName(); }
     public CatalogMatch getCatalog() { return catalog; }
     /** Identity for "same exercise" (frequency rules): the catalog name, or the written name when unknown. */
+    /** Anything but letters and digits of any script separates words of an unknown name's key. */
+    private static final java.util.regex.Pattern UNKNOWN_KEY_GAPS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     public String getExerciseKey() {
-        return catalog.isKnown() ? catalog.getName() : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+        return catalog.isKnown() ? catalog.getName() : UNKNOWN_KEY_GAPS.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
     public Tier getTier() { return catalog.getTier(); }
     public boolean isKnown() { return catalog.isKnown(); }

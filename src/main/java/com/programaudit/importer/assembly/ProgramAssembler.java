@@ -132,8 +132,15 @@ public final class ProgramAssembler {
 
     /** Conditioning by the catalog (sprints, bike, rower) or by the words around it (metcon, EMOM, intervals). */
     private boolean isConditioning(CatalogMatch match, RawEntry head) {
-        return false;
+        if (match.isConditioning()) return true;
+        if (match.isKnown()) return false;
+        StringBuilder text = new StringBuilder(head.exercise().getText());
+        for (Field field : CONDITIONING_HINTS) text.append(' ').append(head.text(field));
+        return catalog.isConditioningText(text.toString());
     }
+
+    /** Cells where a metcon or an interval shows itself ("AMRAP 5 min", "EMOM 10", "ALL OUT 30 s"). */
+    private static final List<Field> CONDITIONING_HINTS = List.of(Field.REPS, Field.SETS_X_REPS, Field.NOTES, Field.TYPE);
 
     private static ProgramReading reading(ProgramReading.Source source, List<RawEntry> rows, List<Session> sessions,
                                           List<ExerciseEntry> entries, List<PlannedSet> sets) {
