@@ -5,6 +5,8 @@ import com.programaudit.importer.assembly.RawEntry;
 import com.programaudit.importer.grid.Grid;
 import com.programaudit.model.Field;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,27 +31,41 @@ public final class LayoutDetector {
     public LayoutReading detect(Grid grid, LayoutContext context) throws ImportException {
         LayoutReading best = null;
         double bestScore = 0;
+        Map<String, Boolean> known = new HashMap<>();
         for (Layout layout : layouts) {
             Optional<LayoutReading> reading = layout.read(grid, context);
             if (reading.isEmpty() || reading.get().rows().isEmpty()) continue;
-            double score = layout.prior() * score(reading.get(), context);
-            if (score > bestScore) {
+            Score score = score(reading.get(), context, known);
+            if (layout.prior() * score.points() > bestScore) {
                 best = reading.get().named(layout.name());
-                bestScore = score;
+                bestScore = layout.prior() * score.points();
             }
+            // a tidy table of known exercises, each with its prescription, is not worth second-guessing
+            if (layout.prior() >= SURE_PRIOR && score.sure()) break;
         }
         if (best == null) throw Refusal.of(grid, context);
         return best;
     }
 
-    /** What a reading found: 2 for a row whose exercise the catalog knows, 0.5 for another; 1 more with a prescription. */
-    static double score(LayoutReading reading, LayoutContext context) {
-        double score = 0;
+    private static final double SURE_PRIOR = 3.0;
+    private static final double SURE_SHARE = 0.9;
+
+    /** What a reading found: 2 points for a row whose exercise the catalog knows, 0.5 for another; 1 more with a prescription. */
+    record Score(double points, boolean sure) { }
+
+    static Score score(LayoutReading reading, LayoutContext context, Map<String, Boolean> known) {
+        double points = 0;
+        int knownRows = 0;
+        int prescribed = 0;
         for (RawEntry row : reading.rows()) {
-            score += context.catalog().lookup(row.exercise().getText()).isKnown() ? 2 : 0.5;
-            if (PRESCRIPTION.stream().anyMatch(f -> !row.text(f).isBlank())) score += 1;
+            boolean isKnown = known.computeIfAbsent(row.exercise().getText(), name -> context.catalog().lookup(name).isKnown());
+            boolean hasPrescription = PRESCRIPTION.stream().anyMatch(f -> !row.text(f).isBlank());
+            points += (isKnown ? 2 : 0.5) + (hasPrescription ? 1 : 0);
+            if (isKnown) knownRows++;
+            if (hasPrescription) prescribed++;
         }
-        return score;
+        int rows = reading.rows().size();
+        return new Score(points, knownRows >= SURE_SHARE * rows && prescribed >= SURE_SHARE * rows);
     }
 
     private static final List<Field> PRESCRIPTION = List.of(Field.SETS, Field.REPS, Field.SETS_X_REPS, Field.RIR, Field.RPE);
