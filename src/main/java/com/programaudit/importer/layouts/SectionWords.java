@@ -29,7 +29,12 @@ public final class SectionWords {
     /** Ordinal session words that carry no digit: the n-th day. */
     private static final String[] ORDINAL_DAYS = {"первый", "второй", "третий", "четвертый", "пятый", "шестой"};
 
+    /** A header cell that is the week word alone ("Неделя", "Week", "Wk"): the column of week numbers. */
+    private static final Pattern WEEK_WORD = Pattern.compile("^(?:" + WEEK + "|weeks|недели)\\.?$");
+
     private SectionWords() { }
+
+    public static boolean isWeekWord(String text) { return WEEK_WORD.matcher(ValueParser.clean(text)).matches(); }
 
     /** The week number of a week title row's cell, if it is one. */
     public static Optional<Integer> weekNumber(String text) {
