@@ -147,11 +147,7 @@ final class SectionRowsReader {
     }
 
     private void addSet(SourceCell exercise, int number, SourceCell reps, SourceCell load) {
-        Map<Field, SourceCell> fields = new EnumMap<>(Field.class);
-        fields.put(Field.SET_NUMBER, new SourceCell(reps.getRef(), String.valueOf(number)));
-        fields.put(Field.REPS, reps);
-        if (load != null) fields.put(Field.LOAD, load);
-        add(exercise, fields);
+        rows.add(SetRowEntry.of(week, day, exercise, number, reps, load, deloadSheet));
     }
 
     private void add(SourceCell exercise, Map<Field, SourceCell> fields) {

@@ -4,12 +4,9 @@ import com.programaudit.importer.assembly.DetailsReader;
 import com.programaudit.importer.assembly.RawEntry;
 import com.programaudit.importer.grid.Grid;
 import com.programaudit.importer.grid.GridSheet;
-import com.programaudit.model.Field;
 import com.programaudit.model.SourceCell;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -92,24 +89,16 @@ public final class WeeksDownLayout implements Layout {
             if (NUMBER.matcher(text).matches() && load == null) {
                 load = cell;
             } else if (SectionWords.isMaxTest(text)) {
-                sets.add(set(week, day, lift, 1, new SourceCell(cell.getRef(), "max"), null));
+                sets.add(SetRowEntry.of(week, day, lift, 1, new SourceCell(cell.getRef(), "max"), null, false));
             } else {
                 List<SchemeList.PlannedSet> planned = SchemeList.read(text);
                 for (int i = 0; i < planned.size(); i++) {
-                    sets.add(set(week, day, lift, i + 1, new SourceCell(cell.getRef(), planned.get(i).reps()), load));
+                    sets.add(SetRowEntry.of(week, day, lift, i + 1, new SourceCell(cell.getRef(), planned.get(i).reps()),
+                            load, false));
                 }
             }
         }
         return sets;
-    }
-
-    private static RawEntry set(SourceCell week, SourceCell day, SourceCell lift, int number, SourceCell reps,
-                                SourceCell load) {
-        Map<Field, SourceCell> cells = new EnumMap<>(Field.class);
-        cells.put(Field.SET_NUMBER, new SourceCell(reps.getRef(), String.valueOf(number)));
-        cells.put(Field.REPS, reps);
-        if (load != null) cells.put(Field.LOAD, load);
-        return new RawEntry("", null, week, day, lift, cells, false);
     }
 
     /** "Присед: | 175" above the table: the lift and its max; else the sheet's name. */
