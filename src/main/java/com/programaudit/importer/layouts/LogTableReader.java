@@ -79,7 +79,7 @@ public final class LogTableReader {
             }
             RawEntry entry = new RawEntry(program == null ? "" : program.getText(), block, rowWeek, rowDay,
                     new SourceCell(sheet.ref(r, exerciseCol), exercise), cells, false);
-            rows.addAll(perSet.isEmpty() ? eachWeek(entry) : eachSet(entry, perSet, sheet, r));
+            rows.addAll(perSet.isEmpty() ? eachWeek(EmbeddedScheme.apply(entry)) : eachSet(entry, perSet, sheet, r));
         }
         return rows;
     }
