@@ -119,6 +119,9 @@ public final class WorkbookGridReader {
         }
     }
 
+    /** A '+' a number format writes itself: quoted ("x"0"+") or escaped (0\+). */
+    private static final java.util.regex.Pattern FORMAT_PLUS = java.util.regex.Pattern.compile("\"[^\"]*\\+[^\"]*\"|\\\\\\+");
+
     public String text(Cell cell) {
         if (cell == null) return "";
         CellType type = cell.getCellType();
@@ -131,7 +134,9 @@ public final class WorkbookGridReader {
 
     /**
      * A number as shown, unless the display hides what was planned: accounting formats show 0 as "-"
-     * (RIR 0 would vanish) and a whole-number format shows RIR 1.5 as 2. Dates and percentages as shown.
+     * (RIR 0 would vanish) and a whole-number format shows RIR 1.5 as 2; a '+' that the format adds
+     * ({@code "x"0"+"} shows 5 as "x5+") decorates every cell of a column, it is not an AMRAP mark the
+     * coach wrote on one set. Dates and percentages as shown.
      */
     private String numberText(Cell cell) {
         double value = cell.getNumericCellValue();
@@ -141,6 +146,7 @@ public final class WorkbookGridReader {
         if (DateUtil.isADateFormat(format, pattern) || (pattern != null && pattern.contains("%"))) return shown;
         String raw = NumberToTextConverter.toText(value);
         if (!shown.matches(".*\\d.*")) return raw;
+        if (pattern != null && FORMAT_PLUS.matcher(pattern).find()) shown = shown.replace("+", "");
         String plain = shown.strip().replace(",", "");
         if (plain.matches("-?\\d+(?:\\.\\d+)?") && Math.abs(Double.parseDouble(plain) - value) > 1e-9) return raw;
         return shown;
