@@ -22,7 +22,7 @@ public final class LayoutDetector {
 
     /** Every layout the importer knows, tidy ones first (they win ties). */
     public static LayoutDetector standard() {
-        return new LayoutDetector(List.of(new LogTableLayout(), new SheetPerWeekLayout(), new WeeksAcrossLayout(),
+        return new LayoutDetector(List.of(new LogTableLayout(), new SetLogLayout(), new DatedSetCellsLayout(), new SheetPerWeekLayout(), new WeeksAcrossLayout(),
                 new MappedLayout()));
     }
 
