@@ -70,6 +70,9 @@ public final class RuleBook {
         }
         List<Path> ruleFiles = ruleFiles(folder);
         problems.addAll(PolicyReads.missing(folder, ruleFiles, policy));
+        // header words are data of the rules folder: install them before any table is read
+        com.programaudit.importer.words.HeaderWords.install(
+                com.programaudit.importer.words.HeaderVocabulary.load(folder, problems));
         List<LayoutMapping> layouts = LayoutMappings.load(folder, problems);
         KieBase kieBase = compile(folder, ruleFiles, problems);
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, new RuleLocations(folder), sources, policy, problems);

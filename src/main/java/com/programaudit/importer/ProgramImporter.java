@@ -33,7 +33,7 @@ public final class ProgramImporter {
 
     public ProgramImporter(ExerciseCatalog catalog) { this(catalog, ImportLimits.DEFAULT, List.of()); }
 
-    /** {@code layouts}: the mapping files of rules/layouts/, tried when no built-in layout fits. */
+    /** {@code layouts}: the mapping files of rules/layouts/; a template a mapping matches is read through it. */
     public ProgramImporter(ExerciseCatalog catalog, List<LayoutMapping> layouts) {
         this(catalog, ImportLimits.DEFAULT, layouts);
     }

@@ -39,4 +39,19 @@ class SessionDatesTest {
         assertEquals("Week 2", dates.week(new SourceCell(ref, "2024-01-08")).orElseThrow().getText());
         assertEquals("Week 4", dates.week(new SourceCell(ref, "2024-01-24")).orElseThrow().getText());
     }
+
+    @Test
+    void theTimeOfDayIsNotPartOfTheDate() {
+        SessionDates dates = SessionDates.forColumn(List.of());
+        assertEquals(LocalDate.of(2024, 12, 12), dates.parse("12 Dec 2024, 13:18").orElseThrow());
+        assertEquals(LocalDate.of(2024, 2, 3), dates.parse("02/03/2024 18:04:00").orElseThrow());
+    }
+
+    @Test
+    void newestFirstExportsCountWeeksFromTheEarliestDate() {
+        SessionDates dates = SessionDates.forColumn(List.of("2024-01-24", "2024-01-08", "2024-01-03"));
+        CellRef ref = new CellRef("Log", "A2");
+        assertEquals("Week 4", dates.week(new SourceCell(ref, "2024-01-24")).orElseThrow().getText());
+        assertEquals("Week 1", dates.week(new SourceCell(ref, "2024-01-03")).orElseThrow().getText());
+    }
 }

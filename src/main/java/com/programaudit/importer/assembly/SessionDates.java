@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * anywhere means day/month, else month/day (the apps' US default).
  */
 public final class SessionDates {
+    /** "12 Dec 2024, 13:18", "03/02/2024 18:04:00": the time of day does not change the week. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)[,\\s]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?\\s*$");
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2,4})\\s*$");
     private static final List<DateTimeFormatter> WORDED = List.of(
             DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("d-MMM-uu", Locale.ENGLISH),
@@ -38,8 +40,13 @@ public final class SessionDates {
     private SessionDates(boolean dayFirst) { this.dayFirst = dayFirst; }
 
     public static SessionDates forColumn(List<String> texts) {
-        boolean dayFirst = texts.stream().map(NUMERIC::matcher).anyMatch(m -> m.matches() && Integer.parseInt(m.group(1)) > 12);
-        return new SessionDates(dayFirst);
+        boolean dayFirst = texts.stream().map(t -> NUMERIC.matcher(withoutTime(t)))
+                .anyMatch(m -> m.matches() && Integer.parseInt(m.group(1)) > 12);
+        SessionDates dates = new SessionDates(dayFirst);
+        // apps list the newest workout first: week 1 is the week of the earliest date, wherever it is
+        texts.stream().map(dates::parse).flatMap(Optional::stream).min(LocalDate::compareTo)
+                .ifPresent(d -> dates.firstMonday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        return dates;
     }
 
     /** "Week 3" for a date in the third calendar week of the program; empty when the text is no date. */
@@ -52,13 +59,19 @@ public final class SessionDates {
         });
     }
 
+    private static String withoutTime(String text) {
+        return TIME_OF_DAY.matcher(text.strip()).replaceFirst("");
+    }
+
     public Optional<LocalDate> parse(String text) {
+        if (text.isBlank()) return Optional.empty();
         String t = text.strip();
         try {
             return Optional.of(LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t));
         } catch (DateTimeParseException e) {
             // not ISO: try the other shapes
         }
+        t = withoutTime(t);
         Matcher m = NUMERIC.matcher(t);
         if (m.matches()) {
             int a = Integer.parseInt(m.group(1));

@@ -47,6 +47,7 @@ public final class CsvGridReader {
         } catch (IOException | RuntimeException e) {
             throw new ImportException(parseFailure(e), sheetName, null);
         }
+        CsvRowRepair.repair(rows);
         return new Grid(fileName, List.of(new GridSheet(sheetName, rows)));
     }
 

@@ -22,10 +22,14 @@ public final class LayoutDetector {
 
     public LayoutDetector(List<Layout> layouts) { this.layouts = List.copyOf(layouts); }
 
-    /** Every layout the importer knows, tidy ones first (they win ties). */
+    /**
+     * Every layout the importer knows, surest first: a mapping file the head coach wrote, an app's set
+     * log, the tidy tables; then the readers that find a program by its shape. Earlier layouts win ties.
+     */
     public static LayoutDetector standard() {
-        return new LayoutDetector(List.of(new LogTableLayout(), new SheetPerWeekLayout(), new WeeksAcrossLayout(),
-                new MappedLayout(), new SectionRowsLayout(), new WeeksDownLayout()));
+        return new LayoutDetector(List.of(new MappedLayout(), new SetLogLayout(), new LogTableLayout(),
+                new SheetPerWeekLayout(), new WeeksAcrossLayout(), new DatedSetCellsLayout(), new SectionRowsLayout(),
+                new WeeksDownLayout()));
     }
 
     public LayoutReading detect(Grid grid, LayoutContext context) throws ImportException {
