@@ -29,7 +29,7 @@ class BadInputTest {
                 Arguments.of("random.bin", random, "not a spreadsheet"),
                 Arguments.of("truncated.xlsx", new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0}, "damaged or incomplete"),
                 Arguments.of("notes.csv", "Shopping list\nmilk,eggs\nbread,butter\n".getBytes(StandardCharsets.UTF_8),
-                        "No program table"),
+                        "No program found"),
                 Arguments.of("fake.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
                         (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0}, "damaged or incomplete"));
     }

@@ -23,11 +23,11 @@ public final class LayoutDetector {
     public LayoutDetector(List<Layout> layouts) { this.layouts = List.copyOf(layouts); }
 
     /**
-     * Every layout the importer knows, surest first: a mapping file the head coach wrote, an app's set
-     * log, the tidy tables; then the readers that find a program by its shape. Earlier layouts win ties.
+     * Every layout the importer knows, surest first: an app's set log, a mapping file the head coach
+     * wrote, the tidy tables; then the readers that find a program by its shape. Earlier layouts win ties.
      */
     public static LayoutDetector standard() {
-        return new LayoutDetector(List.of(new MappedLayout(), new SetLogLayout(), new LogTableLayout(),
+        return new LayoutDetector(List.of(new SetLogLayout(), new MappedLayout(), new LogTableLayout(),
                 new SheetPerWeekLayout(), new WeeksAcrossLayout(), new DatedSetCellsLayout(), new SectionRowsLayout(),
                 new WeeksDownLayout()));
     }

@@ -38,15 +38,13 @@ final class Refusal {
             if (candidate.isPresent() && (best == null || candidate.get().columns.size() > best.columns.size())) {
                 best = candidate.get();
             }
-            if (candidate.isPresent() && candidate.get().columns.containsKey(Column.EXERCISE) || hasExerciseLabels(sheet)) {
-                if (!namesAnExercise(sheet, context)) templateSheets.add(sheet.name());
-            }
+            if (hasOnlyEmptyExerciseSlots(sheet)) templateSheets.add(sheet.name());
         }
         StringBuilder message = new StringBuilder();
         if (!templateSheets.isEmpty() && templateSheets.size() == looked.size()) {
             message.append("This looks like an empty template: no exercises are filled in (")
                     .append(templateSheets.size()).append(templateSheets.size() == 1 ? " sheet: " : " sheets: ")
-                    .append(list(templateSheets)).append(" have Exercise headings but every exercise slot is blank).");
+                    .append(list(templateSheets)).append(templateSheets.size() == 1 ? " has" : " have").append(" Exercise headings but every exercise slot is blank).");
             return new ImportException(message.toString(), templateSheets.get(0), null);
         }
         message.append("No program found: ");
@@ -105,27 +103,27 @@ final class Refusal {
                 && text.split("\\s+").length <= 3;
     }
 
-    /** Label cells such as "Exercise 1", "Exercise:" that a card template fills in beside them. */
-    private static boolean hasExerciseLabels(GridSheet sheet) {
-        for (int r = 0; r < Math.min(sheet.rowCount(), SCAN_ROWS); r++) {
-            for (int c = 0; c < sheet.width(r); c++) {
-                if (HeaderWords.normalize(sheet.text(r, c)).matches("exercise(?: \\d+)?")) return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesAnExercise(GridSheet sheet, LayoutContext context) {
+    /**
+     * A template nobody filled in: the sheet has Exercise headings or labels ("Exercise", "Exercise 1")
+     * and the cell beside and the cell below each one hold no name (blank, a number or another heading).
+     */
+    private static boolean hasOnlyEmptyExerciseSlots(GridSheet sheet) {
+        boolean slots = false;
         for (int r = 0; r < sheet.rowCount(); r++) {
             for (int c = 0; c < sheet.width(r); c++) {
-                String text = sheet.text(r, c);
-                if (text.length() >= 3 && text.length() <= 60 && !HeaderWords.columnOf(text).isPresent()
-                        && context.catalog().lookup(text).isKnown()) {
-                    return true;
-                }
+                if (!EXERCISE_LABEL.matcher(HeaderWords.normalize(sheet.text(r, c))).matches()) continue;
+                slots = true;
+                if (isName(sheet.text(r, c + 1)) || isName(sheet.text(r + 1, c))) return false;
             }
         }
-        return false;
+        return slots;
+    }
+
+    private static final java.util.regex.Pattern EXERCISE_LABEL = java.util.regex.Pattern.compile("exercises?(?: \\d+)?");
+
+    private static boolean isName(String text) {
+        return text.codePoints().anyMatch(Character::isLetter) && HeaderWords.columnOf(text).isEmpty()
+                && !EXERCISE_LABEL.matcher(HeaderWords.normalize(text)).matches();
     }
 
     private record Candidate(String sheet, int row, int firstColumn, Map<Column, Integer> columns, List<String> headings) {
