@@ -73,6 +73,7 @@ public final class RuleBook {
         // header words are data of the rules folder: install them before any table is read
         com.programaudit.importer.words.HeaderWords.install(
                 com.programaudit.importer.words.HeaderVocabulary.load(folder, problems));
+        com.programaudit.importer.words.CoachWords.install(folder, problems);
         List<LayoutMapping> layouts = LayoutMappings.load(folder, problems);
         KieBase kieBase = compile(folder, ruleFiles, problems);
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, new RuleLocations(folder), sources, policy, problems);

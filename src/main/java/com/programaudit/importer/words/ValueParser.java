@@ -34,10 +34,13 @@ public final class ValueParser {
 
     private ValueParser() { }
 
-    /** Dashes, multiplication signs and non-breaking spaces as plain ASCII, lower case, trimmed. */
+    /**
+     * Dashes, multiplication signs and non-breaking spaces as plain ASCII, lower case, trimmed, and the
+     * effort and session words of other languages as their English meaning (rules/vocabulary/words.csv).
+     */
     public static String clean(String text) {
-        return text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-').replace('\u00A0', ' ')
-                .replace('×', 'x').toLowerCase(Locale.ROOT).strip();
+        return CoachWords.toEnglish(text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-')
+                .replace('\u00A0', ' ').replace('×', 'x').toLowerCase(Locale.ROOT).strip());
     }
 
     /** A whole number of sets: "3", "3.0", "3 sets", "2-3" (the hardest end). */

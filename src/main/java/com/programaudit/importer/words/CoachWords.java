@@ -1,0 +1,103 @@
+package com.programaudit.importer.words;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Effort and session words in other languages ({@code rules/vocabulary/words.csv}: meaning,language,word),
+ * read as the English words the importer's patterns know: "al fallo" is "to failure", "разминка" is
+ * "warm-up", "1주차" is "week 1". Data, so a coach adds a language without a rebuild; installed by the
+ * rule book like the header words, and applied where every cell's text is cleaned.
+ */
+public final class CoachWords {
+    public static final String FILE = "vocabulary/words.csv";
+
+    private static volatile Translation translation;
+
+    private CoachWords() { }
+
+    /** What one rules folder's words make of a text. */
+    private record Translation(Pattern words, Map<String, String> meaning) {
+        String apply(String text) {
+            if (meaning.isEmpty()) return text;
+            Matcher m = words.matcher(text);
+            if (!m.find()) return text;
+            StringBuilder out = new StringBuilder();
+            do {
+                m.appendReplacement(out, Matcher.quoteReplacement(" " + meaning.get(m.group()) + " "));
+            } while (m.find());
+            m.appendTail(out);
+            return out.toString().replaceAll("\\s{2,}", " ").strip();
+        }
+    }
+
+    /** Lower-case text with every known foreign word replaced by its English meaning. */
+    public static String toEnglish(String lowerCaseText) {
+        Translation t = translation;
+        if (t == null) {
+            install(Path.of("rules"), new ArrayList<>());
+            t = translation;
+        }
+        return t.apply(lowerCaseText);
+    }
+
+    /** Reads the rules folder's words and makes them the ones every reader uses; bad lines go to {@code problems}. */
+    public static synchronized void install(Path rulesFolder, List<String> problems) {
+        Map<String, String> meaning = new HashMap<>();
+        Path file = rulesFolder.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                         .setCommentMarker('#').build().parse(reader)) {
+                for (CSVRecord row : parser) {
+                    String where = FILE + ":" + (row.getRecordNumber() + 1) + ": ";
+                    if (row.size() != 3 || row.get(0).isBlank() || row.get(2).isBlank()) {
+                        problems.add(where + "expected meaning,language,word (e.g. to failure,es,al fallo)");
+                        continue;
+                    }
+                    String word = row.get(2).strip().toLowerCase(Locale.ROOT);
+                    String previous = meaning.putIfAbsent(word, row.get(0).strip().toLowerCase(Locale.ROOT));
+                    if (previous != null && !previous.equals(row.get(0).strip().toLowerCase(Locale.ROOT))) {
+                        problems.add(where + "'" + word + "' already means '" + previous + "'");
+                    }
+                }
+            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                problems.add(FILE + ":0: cannot read the coach words: " + e.getMessage());
+            }
+        }
+        translation = new Translation(pattern(meaning.keySet()), meaning);
+    }
+
+    /** Longest words first; a word written in letters stands alone, one in Han, Kana or Hangul may be part of a word. */
+    private static Pattern pattern(java.util.Set<String> words) {
+        if (words.isEmpty()) return Pattern.compile("(?!)");
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> parts = new ArrayList<>();
+        for (String word : sorted) {
+            boolean cjk = word.codePoints().anyMatch(CoachWords::isCjk);
+            parts.add(cjk ? Pattern.quote(word) : "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}])");
+        }
+        return Pattern.compile(String.join("|", parts));
+    }
+
+    private static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+}
