@@ -1,0 +1,180 @@
+package com.programaudit.importer.layouts;
+
+import com.programaudit.catalog.ExerciseCatalog;
+import com.programaudit.importer.assembly.RawEntry;
+import com.programaudit.importer.grid.GridSheet;
+import com.programaudit.importer.words.CellPrescription;
+import com.programaudit.importer.words.Keywords;
+import com.programaudit.importer.words.SessionWords;
+import com.programaudit.model.Field;
+import com.programaudit.model.SourceCell;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one sheet laid out with sessions side by side: a row of session headings ("Push A | Pull A |
+ * Legs A", "Day 1 | Day 2"), under each a column of exercise cells that hold their prescription
+ * ("Bench Press 3 x 8-10") or have it in the paired column to the right ("treino A | repetições A").
+ * A name alone over prescription-only cells ("Squat" over "75 kg x 6" rows) names those cells.
+ * Weeks come from week title rows or from the labels left of the sessions (a date, "Week 2");
+ * without them the sheet is one week.
+ */
+final class SessionsAcrossReader {
+    /** A session column's exercise cell, before the sheet's sets × reps habit is known. */
+    private record Found(int row, int column, int headerRow, SourceCell week, SourceCell day, SourceCell exercise,
+                         CellPrescription prescription, SourceCell prescriptionCell) { }
+
+    /** What a sheet gave: its entries and how it was read, for the reading's {@code why}. */
+    record SheetReading(List<RawEntry> rows, List<String> sessions, boolean repsFirst, boolean paired, int weeks,
+                        String example) { }
+
+    private final GridSheet sheet;
+    private final ExerciseCatalog catalog;
+
+    SessionsAcrossReader(GridSheet sheet, ExerciseCatalog catalog) {
+        this.sheet = sheet;
+        this.catalog = catalog;
+    }
+
+    Optional<SheetReading> read() {
+        List<Integer> headerRows = new ArrayList<>();
+        for (int r = 0; r < sheet.rowCount(); r++) {
+            if (sessionColumns(r).size() >= 2) headerRows.add(r);
+        }
+        if (headerRows.isEmpty()) return Optional.empty();
+        SourceCell[] weekTitles = weekTitles();
+        List<Found> found = new ArrayList<>();
+        boolean paired = false;
+        for (int i = 0; i < headerRows.size(); i++) {
+            int header = headerRows.get(i);
+            int end = i + 1 < headerRows.size() ? headerRows.get(i + 1) : sheet.rowCount();
+            List<Integer> columns = sessionColumns(header);
+            int labelColumn = columns.get(0) - 1;
+            for (int column : columns) {
+                boolean pairedColumn = !columns.contains(column + 1)
+                        && SessionWords.isPrescriptionHeading(sheet.text(header, column + 1));
+                paired |= pairedColumn;
+                SourceCell day = cell(header, column);
+                found.addAll(readColumn(header, end, column, pairedColumn, labelColumn, day, weekTitles));
+            }
+        }
+        if (found.isEmpty()) return Optional.empty();
+        int vote = found.stream().mapToInt(f -> f.prescription().schemeOpt().map(CellPrescription.Scheme::vote).orElse(0)).sum();
+        boolean repsFirst = vote > 0;
+        Map<String, Integer> weekOrder = new LinkedHashMap<>();
+        for (Found f : found.stream().sorted(Comparator.comparingInt(Found::row)).toList()) {
+            weekOrder.putIfAbsent(f.week() == null ? "" : f.week().getText(), weekOrder.size());
+        }
+        List<Found> ordered = found.stream().sorted(Comparator
+                .comparingInt((Found f) -> weekOrder.get(f.week() == null ? "" : f.week().getText()))
+                .thenComparingInt(Found::headerRow).thenComparingInt(Found::column).thenComparingInt(Found::row)).toList();
+        List<RawEntry> rows = new ArrayList<>();
+        List<String> sessions = new ArrayList<>();
+        for (Found f : ordered) {
+            rows.add(entry(f, repsFirst));
+            if (!sessions.contains(f.day().getText())) sessions.add(f.day().getText());
+        }
+        String example = found.stream().map(f -> f.prescriptionCell().getText())
+                .filter(t -> t.matches("(?s).*\\d\\s*[xX×*]\\s*\\d.*")).findFirst().orElse("");
+        return Optional.of(new SheetReading(rows, sessions, repsFirst, paired, weekOrder.size(), example));
+    }
+
+    /** The columns of a row that head a session. */
+    private List<Integer> sessionColumns(int row) {
+        List<Integer> columns = new ArrayList<>();
+        for (int c = 0; c < sheet.width(row); c++) {
+            if (SessionWords.isSessionName(sheet.text(row, c))) columns.add(c);
+        }
+        return columns;
+    }
+
+    /** Per row, the week title written in a row of its own above it ("Week 2"), if any. */
+    private SourceCell[] weekTitles() {
+        SourceCell[] titles = new SourceCell[sheet.rowCount()];
+        SourceCell current = null;
+        for (int r = 0; r < sheet.rowCount(); r++) {
+            if (sheet.filledCells(r) <= 2) {
+                for (int c = 0; c < sheet.width(r); c++) {
+                    String text = sheet.text(r, c);
+                    if (text.isEmpty()) continue;
+                    if (SessionWords.weekLabel(text).isPresent()) current = cell(r, c);
+                    break;
+                }
+            }
+            titles[r] = current;
+        }
+        return titles;
+    }
+
+    private List<Found> readColumn(int header, int end, int column, boolean paired, int labelColumn, SourceCell day,
+                                   SourceCell[] weekTitles) {
+        List<Found> found = new ArrayList<>();
+        SourceCell slot = null; // a name alone over prescription-only cells
+        for (int r = header + 1; r < end; r++) {
+            String text = sheet.text(r, column);
+            if (text.isEmpty()) continue;
+            SourceCell week = labelColumn >= 0 && SessionWords.weekLabel(sheet.text(r, labelColumn)).isPresent()
+                    ? cell(r, labelColumn) : weekTitles[r];
+            CellPrescription cell = CellPrescription.parse(text);
+            SourceCell written = cell(r, column);
+            if (paired && cell.hasName()) {
+                CellPrescription beside = CellPrescription.parse(sheet.text(r, column + 1));
+                CellPrescription merged = beside.schemeOpt().isPresent()
+                        ? new CellPrescription(cell.name(), beside.scheme(), beside.load(),
+                        (cell.notes() + " " + beside.notes()).strip(), cell.warmup() || beside.warmup())
+                        : cell;
+                SourceCell prescribed = beside.schemeOpt().isPresent() ? cell(r, column + 1) : written;
+                if (merged.hasPrescription() || isKnown(cell.name())) {
+                    found.add(new Found(r, column, header, week, day, named(written, cell.name()), merged, prescribed));
+                }
+            } else if (cell.hasName() && cell.hasPrescription()) {
+                found.add(new Found(r, column, header, week, day, named(written, cell.name()), cell, written));
+            } else if (cell.hasName()) {
+                if (nextIsPrescriptionOnly(r, end, column)) slot = named(written, cell.name());
+                else if (isKnown(cell.name())) found.add(new Found(r, column, header, week, day, named(written, cell.name()), cell, written));
+            } else if (cell.hasPrescription() && slot != null) {
+                found.add(new Found(r, column, header, week, day, named(written, slot.getText()), cell, written));
+            }
+        }
+        return found;
+    }
+
+    /** Whether the next filled cell down the column is a prescription without a name: this cell names it. */
+    private boolean nextIsPrescriptionOnly(int row, int end, int column) {
+        for (int r = row + 1; r < end; r++) {
+            String text = sheet.text(r, column);
+            if (text.isEmpty()) continue;
+            CellPrescription next = CellPrescription.parse(text);
+            return !next.hasName() && next.hasPrescription();
+        }
+        return false;
+    }
+
+    private RawEntry entry(Found f, boolean repsFirst) {
+        CellPrescription p = f.prescription();
+        Map<Field, SourceCell> cells = new EnumMap<>(Field.class);
+        SourceCell at = f.prescriptionCell();
+        p.schemeOpt().ifPresent(s -> {
+            if (!s.sets(repsFirst).isEmpty()) cells.put(Field.SETS, new SourceCell(at.getRef(), s.sets(repsFirst)));
+            if (!s.reps(repsFirst).isEmpty()) cells.put(Field.REPS, new SourceCell(at.getRef(), s.reps(repsFirst)));
+        });
+        if (!p.load().isEmpty()) cells.put(Field.LOAD, new SourceCell(at.getRef(), p.load()));
+        if (!p.notes().isEmpty()) cells.put(Field.NOTES, new SourceCell(f.exercise().getRef(), p.notes()));
+        // "웜업", "aquecimento": a warm-up row in the coach's language, said the way the planner reads it
+        if (p.warmup()) cells.put(Field.TYPE, new SourceCell(f.exercise().getRef(), "warm-up"));
+        cells.put(Field.EXERCISE, f.exercise());
+        boolean deload = f.week() != null && Keywords.isDeload(f.week().getText()) || Keywords.isDeload(sheet.name());
+        return new RawEntry("", null, f.week(), f.day(), f.exercise(), cells, deload);
+    }
+
+    private boolean isKnown(String name) { return catalog.lookup(name).isKnown(); }
+
+    private SourceCell cell(int row, int column) { return new SourceCell(sheet.ref(row, column), sheet.text(row, column)); }
+
+    private SourceCell named(SourceCell written, String name) { return new SourceCell(written.getRef(), name); }
+}
