@@ -44,7 +44,7 @@ final class SessionsAcrossReader {
     Optional<SheetReading> read() {
         List<Integer> headerRows = new ArrayList<>();
         for (int r = 0; r < sheet.rowCount(); r++) {
-            if (sessionColumns(r).size() >= 2) headerRows.add(r);
+            if (!sessionColumns(r).isEmpty()) headerRows.add(r);
         }
         if (headerRows.isEmpty()) return Optional.empty();
         SourceCell[] weekTitles = weekTitles();
@@ -84,13 +84,22 @@ final class SessionsAcrossReader {
         return Optional.of(new SheetReading(rows, sessions, repsFirst, paired, weekOrder.size(), example));
     }
 
-    /** The columns of a row that head a session. */
+    /**
+     * The columns of a row that head a session, when two or more sessions are named. A merged title
+     * ("DAY 1" over six columns) fills every cell it covers: only its first column counts, and one
+     * title alone is a title row, not sessions side by side.
+     */
     private List<Integer> sessionColumns(int row) {
         List<Integer> columns = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (int c = 0; c < sheet.width(row); c++) {
-            if (SessionWords.isSessionName(sheet.text(row, c))) columns.add(c);
+            String text = sheet.text(row, c);
+            if (SessionWords.isSessionName(text) && !text.equals(sheet.text(row, c - 1))) {
+                columns.add(c);
+                names.add(text.toLowerCase(java.util.Locale.ROOT));
+            }
         }
-        return columns;
+        return names.size() >= 2 ? columns : List.of();
     }
 
     /** Per row, the week title written in a row of its own above it ("Week 2"), if any. */

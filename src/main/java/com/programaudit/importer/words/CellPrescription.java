@@ -110,8 +110,13 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
         }
         String before = start < 0 ? t : t.substring(0, start);
         String after = start < 0 ? "" : t.substring(end);
-        // the words around the sets and reps go to the notes ("(last drop set)"); a distance stays whole
-        String notes = typos(dose ? t : (before + " " + after).strip());
+        // technique words in the name and the words after the prescription are the notes ("(last drop set)");
+        // the rest of the name is left out, its words are no remark ("close grip" is not "close to failure")
+        StringBuilder remarks = new StringBuilder();
+        Matcher technique = TECHNIQUE_WORDS.matcher(before);
+        while (technique.find()) remarks.append(technique.group()).append(' ');
+        if (dose) remarks.append(m.group()).append(' ');
+        String notes = typos((remarks + after).strip());
         boolean warmup = WARMUP.matcher(t).find();
         String name = WARMUP.matcher(TECHNIQUE_WORDS.matcher(before).replaceAll(" ")).replaceAll(" ");
         name = EMPTY_BRACKETS.matcher(name).replaceAll(" ");
