@@ -34,13 +34,8 @@ public final class SessionsAcrossLayout implements Layout {
     }
 
     private static String why(String sheet, SessionsAcrossReader.SheetReading reading) {
-        String order = reading.repsFirst()
-                ? "'A x B' read as reps x sets (a rep range before the x, as in '5~10 x 3')"
-                : "'A x B' read as sets x reps (as in '3 x 8-10')";
-        String example = reading.example().isEmpty() ? "" : ", e.g. '" + reading.example() + "'";
-        String weeks = reading.weeks() <= 1 ? "no week labels: one week" : reading.weeks() + " weeks from week labels in rows";
         return "sheet '" + sheet + "': sessions across columns (" + String.join(" | ", reading.sessions()) + "), "
                 + (reading.paired() ? "prescription in the column beside each exercise" : "prescription in the exercise cell")
-                + "; " + order + example + "; " + weeks;
+                + "; " + reading.order() + "; " + reading.weeks();
     }
 }

@@ -30,8 +30,7 @@ final class SessionsAcrossReader {
                          CellPrescription prescription, SourceCell prescriptionCell) { }
 
     /** What a sheet gave: its entries and how it was read, for the reading's {@code why}. */
-    record SheetReading(List<RawEntry> rows, List<String> sessions, boolean repsFirst, boolean paired, int weeks,
-                        String example) { }
+    record SheetReading(List<RawEntry> rows, List<String> sessions, boolean paired, String order, String weeks) { }
 
     private final GridSheet sheet;
     private final ExerciseCatalog catalog;
@@ -47,7 +46,7 @@ final class SessionsAcrossReader {
             if (!sessionColumns(r).isEmpty()) headerRows.add(r);
         }
         if (headerRows.isEmpty()) return Optional.empty();
-        SourceCell[] weekTitles = weekTitles();
+        SourceCell[] weekTitles = weekTitles(headerRows);
         List<Found> found = new ArrayList<>();
         boolean paired = false;
         for (int i = 0; i < headerRows.size(); i++) {
@@ -64,6 +63,8 @@ final class SessionsAcrossReader {
             }
         }
         if (found.isEmpty()) return Optional.empty();
+        boolean labelled = found.stream().anyMatch(f -> f.week() != null);
+        if (!labelled) found = weeksByRepeatedHeadings(found, headerRows);
         int vote = found.stream().mapToInt(f -> f.prescription().schemeOpt().map(CellPrescription.Scheme::vote).orElse(0)).sum();
         boolean repsFirst = vote > 0;
         Map<String, Integer> weekOrder = new LinkedHashMap<>();
@@ -79,9 +80,18 @@ final class SessionsAcrossReader {
             rows.add(entry(f, repsFirst));
             if (!sessions.contains(f.day().getText())) sessions.add(f.day().getText());
         }
-        String example = found.stream().map(f -> f.prescriptionCell().getText())
-                .filter(t -> t.matches("(?s).*\\d\\s*[xX×*]\\s*\\d.*")).findFirst().orElse("");
-        return Optional.of(new SheetReading(rows, sessions, repsFirst, paired, weekOrder.size(), example));
+        String weeks = weekOrder.size() <= 1 ? "no week labels: one week"
+                : weekOrder.size() + (labelled ? " weeks from week labels in rows" : " weeks: the session headings repeat");
+        return Optional.of(new SheetReading(rows, sessions, paired, order(found, repsFirst), weeks));
+    }
+
+    /** How "A x B" cells were read, with a cell that shows it, for the reading's why. */
+    private static String order(List<Found> found, boolean repsFirst) {
+        Optional<String> pair = found.stream().filter(f -> f.prescription().schemeOpt().map(s -> s.vote() != 0).orElse(false))
+                .map(f -> f.prescriptionCell().getText()).findFirst();
+        if (pair.isEmpty()) return "cells read as written (sets x reps, load x reps as one set)";
+        return (repsFirst ? "'A x B' read as reps x sets (a rep range before the x)" : "'A x B' read as sets x reps")
+                + ", e.g. '" + pair.get() + "'";
     }
 
     /**
@@ -102,12 +112,18 @@ final class SessionsAcrossReader {
         return names.size() >= 2 ? columns : List.of();
     }
 
-    /** Per row, the week title written in a row of its own above it ("Week 2"), if any. */
-    private SourceCell[] weekTitles() {
+    /**
+     * Per row, the week title above it: a row of its own ("Week 2") or the label left of the session
+     * headings ("Week 2 | Day 1 | Day 2"), if any.
+     */
+    private SourceCell[] weekTitles(List<Integer> headerRows) {
         SourceCell[] titles = new SourceCell[sheet.rowCount()];
         SourceCell current = null;
         for (int r = 0; r < sheet.rowCount(); r++) {
-            if (sheet.filledCells(r) <= 2) {
+            if (headerRows.contains(r)) {
+                int label = sessionColumns(r).get(0) - 1;
+                if (SessionWords.weekLabel(sheet.text(r, label)).isPresent()) current = cell(r, label);
+            } else if (sheet.filledCells(r) <= 2) {
                 for (int c = 0; c < sheet.width(r); c++) {
                     String text = sheet.text(r, c);
                     if (text.isEmpty()) continue;
@@ -146,11 +162,52 @@ final class SessionsAcrossReader {
             } else if (cell.hasName()) {
                 if (nextIsPrescriptionOnly(r, end, column)) slot = named(written, cell.name());
                 else if (isKnown(cell.name())) found.add(new Found(r, column, header, week, day, named(written, cell.name()), cell, written));
-            } else if (cell.hasPrescription() && slot != null) {
-                found.add(new Found(r, column, header, week, day, named(written, slot.getText()), cell, written));
+            } else if (cell.hasPrescription()) {
+                // "Squat" over "75 kg x 6" rows, or exercises down the left and sessions across ("Squat | 3x5 | 3x5")
+                SourceCell name = slot != null ? slot : rowName(r, labelColumn).orElse(null);
+                if (name != null) found.add(new Found(r, column, header, week, day, named(written, name.getText()), cell, written));
             }
         }
         return found;
+    }
+
+    /** The exercise written left of the sessions in this row, when the row names one rather than a week. */
+    private Optional<SourceCell> rowName(int row, int labelColumn) {
+        for (int c = labelColumn; c >= 0; c--) {
+            String text = sheet.text(row, c);
+            if (text.isEmpty()) continue;
+            CellPrescription label = CellPrescription.parse(text);
+            if (!label.hasName() || SessionWords.weekLabel(text).isPresent()) return Optional.empty();
+            return Optional.of(named(cell(row, c), label.name()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * No week labels, but the same session headings again further down ("Day 1 | Day 2" twice): each
+     * repeat starts the next week, named after its heading row.
+     */
+    private List<Found> weeksByRepeatedHeadings(List<Found> found, List<Integer> headerRows) {
+        Map<Integer, SourceCell> weekOfHeader = new LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int week = 1;
+        boolean repeats = false;
+        for (int header : headerRows) {
+            List<Integer> columns = sessionColumns(header);
+            for (int column : columns) {
+                if (!seen.add(sheet.text(header, column).toLowerCase(java.util.Locale.ROOT))) {
+                    repeats = true;
+                    week++;
+                    seen.clear();
+                    columns.forEach(c -> seen.add(sheet.text(header, c).toLowerCase(java.util.Locale.ROOT)));
+                    break;
+                }
+            }
+            weekOfHeader.put(header, new SourceCell(sheet.ref(header, columns.get(0)), "Week " + week));
+        }
+        if (!repeats) return found;
+        return found.stream().map(f -> new Found(f.row(), f.column(), f.headerRow(), weekOfHeader.get(f.headerRow()), f.day(),
+                f.exercise(), f.prescription(), f.prescriptionCell())).toList();
     }
 
     /** Whether the next filled cell down the column is a prescription without a name: this cell names it. */

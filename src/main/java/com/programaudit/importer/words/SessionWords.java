@@ -29,6 +29,11 @@ public final class SessionWords {
     private static final Pattern SPLIT = Pattern.compile(
             "^(?:push|pull|legs?|upper|lower|full[- ]?body|upper[- ]body|lower[- ]body)(?:\\s*(?:day|body|[a-f]|\\d{1,2}))?\\s*$",
             FLAGS);
+    private static final String MUSCLE = "(?:chest|back|shoulders?|delts|arms?|biceps?|triceps?|legs?|glutes?|hamstrings|hams"
+            + "|quads|calves|core|abs)";
+    /** Muscle-group days: "Chest & Triceps", "Back/Biceps", "Arm day"; a muscle alone is not a session. */
+    private static final Pattern MUSCLE_DAY = Pattern.compile(
+            "^" + MUSCLE + "(?:(?:\\s*(?:&|\\+|/|,|and)\\s*" + MUSCLE + ")+(?:\\s+day)?|\\s+day)\\s*(?:[a-f]|\\d{1,2})?\\s*$", FLAGS);
     private static final Pattern PAIRED = Pattern.compile(
             "^(?:reps?|repetitions?|repeti[çc](?:õ|o)es|repeticiones|wiederholungen|повторени\\p{L}*|повт|횟수|回数|"
                     + "sets?|s[ée]ries|s[äa]tze|подход\\p{L}*|세트|セット|sets?\\s*x\\s*reps?|prescription|scheme|volume|volumen)"
@@ -50,7 +55,7 @@ public final class SessionWords {
         String t = text.strip();
         if (t.isEmpty() || t.length() > 40) return false;
         return NUMBERED.matcher(t).matches() || NUMBER_FIRST.matcher(t).matches() || WEEKDAY.matcher(t).matches()
-                || SPLIT.matcher(t).matches();
+                || SPLIT.matcher(t).matches() || MUSCLE_DAY.matcher(t).matches();
     }
 
     /** A heading of the column beside an exercise column that holds its prescription: "repetições A", "reps". */
