@@ -1,0 +1,56 @@
+package com.programaudit.importer.words;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Exercise cells that carry their prescription, as a table: cell → name, sets, reps (sets first unless told). */
+class CellPrescriptionTest {
+    @ParameterizedTest(name = "''{0}'' → {1} | {2} | {3}")
+    @CsvSource(delimiter = ';', value = {
+            "Incline Press 3 x 8 -12; Incline Press; 3; 8 -12",
+            "Lateral Raise 3 X failures; Lateral Raise; 3; failure",
+            "Lateral Raise 3 x faliure; Lateral Raise; 3; failure",
+            "Dips - failure; Dips; ''; failure",
+            "Squat 4x6-8 @RPE8; Squat; 4; 6-8 @RPE8",
+            "Row 3 sets of 8; Row; 3; 8",
+            "75.0 kg x 6; ''; 1; 6",
+            "20x18x16x14x12; ''; 5; 20/18/16/14/12",
+            "레그프레스 (20kg + 20kg) 5~10 x 3; 레그프레스; 3; 5-10",
+            "Curl machine dropsets 2 x; Curl machine; 2; ''",
+            "Box Jump 3 x 5; Box Jump; 3; 5",
+            "costas baixo x ; costas baixo; ''; ''"})
+    void reads(String cell, String name, String sets, String reps) {
+        CellPrescription p = CellPrescription.parse(cell);
+        assertEquals(name, p.name());
+        assertEquals(sets, p.schemeOpt().map(s -> s.sets(false)).orElse(""));
+        assertEquals(reps, p.schemeOpt().map(s -> s.reps(false)).orElse(""));
+    }
+
+    @ParameterizedTest(name = "''{0}'': plain numbers may be reps x sets when the sheet writes them so")
+    @CsvSource(delimiter = ';', value = {"10 x 3; 3; 10", "15 x 5; 5; 15"})
+    void repsFirstSheet(String cell, String sets, String reps) {
+        CellPrescription.Scheme scheme = CellPrescription.parse(cell).scheme();
+        assertEquals(sets, scheme.sets(true));
+        assertEquals(reps, scheme.reps(true));
+    }
+
+    @ParameterizedTest(name = "''{0}'' → notes ''{1}''")
+    @CsvSource(delimiter = ';', value = {"Front Squat/ close squat 3 x 10 (last drop); (last drop set)",
+            "pec-dec drop set; drop set", "Cable Fly 3 x 12 drop; drop set"})
+    void techniquesGoToNotes(String cell, String notes) {
+        CellPrescription p = CellPrescription.parse(cell);
+        assertEquals(notes, p.notes());
+        assertTrue(p.hasPrescription());
+        assertFalse(FreeText.marks(p.notes()).isEmpty());
+    }
+
+    @ParameterizedTest(name = "''{0}'' is a warm-up")
+    @CsvSource(delimiter = ';', value = {"스쿼트 (0kg) 웜업 10 x 2", "Squat warm-up 2 x 5", "agachamento aquecimento 1x15"})
+    void warmups(String cell) {
+        assertTrue(CellPrescription.parse(cell).warmup());
+    }
+}
