@@ -35,7 +35,7 @@ public final class SessionsAcrossLayout implements Layout {
 
     private static String why(String sheet, SessionsAcrossReader.SheetReading reading) {
         return "sheet '" + sheet + "': sessions across columns (" + String.join(" | ", reading.sessions()) + "), "
-                + (reading.paired() ? "prescription in the column beside each exercise" : "prescription in the exercise cell")
+                + "prescription in " + reading.where()
                 + "; " + reading.order() + "; " + reading.weeks();
     }
 }

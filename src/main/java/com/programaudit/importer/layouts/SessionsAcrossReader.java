@@ -27,10 +27,21 @@ import java.util.Optional;
 final class SessionsAcrossReader {
     /** A session column's exercise cell, before the sheet's sets × reps habit is known. */
     private record Found(int row, int column, int headerRow, SourceCell week, SourceCell day, SourceCell exercise,
-                         CellPrescription prescription, SourceCell prescriptionCell) { }
+                         CellPrescription prescription, SourceCell prescriptionCell, Map<Field, SourceCell> cells) {
+        Found(int row, int column, int headerRow, SourceCell week, SourceCell day, SourceCell exercise,
+              CellPrescription prescription, SourceCell prescriptionCell) {
+            this(row, column, headerRow, week, day, exercise, prescription, prescriptionCell, null);
+        }
+
+        Found inWeek(SourceCell otherWeek) {
+            return new Found(row, column, headerRow, otherWeek, day, exercise, prescription, prescriptionCell, cells);
+        }
+    }
+
+    private static final CellPrescription NOTHING_IN_CELL = CellPrescription.parse("");
 
     /** What a sheet gave: its entries and how it was read, for the reading's {@code why}. */
-    record SheetReading(List<RawEntry> rows, List<String> sessions, boolean paired, String order, String weeks) { }
+    record SheetReading(List<RawEntry> rows, List<String> sessions, String where, String order, String weeks) { }
 
     private final GridSheet sheet;
     private final ExerciseCatalog catalog;
@@ -49,16 +60,24 @@ final class SessionsAcrossReader {
         SourceCell[] weekTitles = weekTitles(headerRows);
         List<Found> found = new ArrayList<>();
         boolean paired = false;
+        String grouped = null;
         for (int i = 0; i < headerRows.size(); i++) {
             int header = headerRows.get(i);
             int end = i + 1 < headerRows.size() ? headerRows.get(i + 1) : sheet.rowCount();
             List<Integer> columns = sessionColumns(header);
             int labelColumn = columns.get(0) - 1;
             for (int column : columns) {
+                SourceCell day = cell(header, column);
+                int next = columns.stream().filter(c -> c > column).findFirst().orElse(Integer.MAX_VALUE);
+                Optional<SessionColumnGroup> group = SessionColumnGroup.under(sheet, header, column, next);
+                if (group.isPresent()) {
+                    grouped = group.get().describe();
+                    found.addAll(readGroup(group.get(), end, column, header, labelColumn, day, weekTitles));
+                    continue;
+                }
                 boolean pairedColumn = !columns.contains(column + 1)
                         && SessionWords.isPrescriptionHeading(sheet.text(header, column + 1));
                 paired |= pairedColumn;
-                SourceCell day = cell(header, column);
                 found.addAll(readColumn(header, end, column, pairedColumn, labelColumn, day, weekTitles));
             }
         }
@@ -82,7 +101,9 @@ final class SessionsAcrossReader {
         }
         String weeks = weekOrder.size() <= 1 ? "no week labels: one week"
                 : weekOrder.size() + (labelled ? " weeks from week labels in rows" : " weeks: the session headings repeat");
-        return Optional.of(new SheetReading(rows, sessions, paired, order(found, repsFirst), weeks));
+        String where = grouped != null ? "each session's own columns (" + grouped + ")"
+                : paired ? "the column beside each exercise" : "the exercise cell";
+        return Optional.of(new SheetReading(rows, sessions, where, order(found, repsFirst), weeks));
     }
 
     /** How "A x B" cells were read, with a cell that shows it, for the reading's why. */
@@ -136,6 +157,23 @@ final class SessionsAcrossReader {
         return titles;
     }
 
+    private List<Found> readGroup(SessionColumnGroup group, int end, int column, int header, int labelColumn, SourceCell day,
+                                  SourceCell[] weekTitles) {
+        List<Found> found = new ArrayList<>();
+        for (SessionColumnGroup.Row row : group.rows(end)) {
+            if (!row.prescribed() && !isKnown(row.exercise().getText())) continue;
+            found.add(new Found(row.row(), column, header, weekOf(row.row(), labelColumn, weekTitles), day, row.exercise(),
+                    NOTHING_IN_CELL, row.exercise(), row.cells()));
+        }
+        return found;
+    }
+
+    /** A row's week: its label left of the sessions (a date, "Week 2"), else the week title above it. */
+    private SourceCell weekOf(int row, int labelColumn, SourceCell[] weekTitles) {
+        return labelColumn >= 0 && SessionWords.weekLabel(sheet.text(row, labelColumn)).isPresent()
+                ? cell(row, labelColumn) : weekTitles[row];
+    }
+
     private List<Found> readColumn(int header, int end, int column, boolean paired, int labelColumn, SourceCell day,
                                    SourceCell[] weekTitles) {
         List<Found> found = new ArrayList<>();
@@ -143,8 +181,7 @@ final class SessionsAcrossReader {
         for (int r = header + 1; r < end; r++) {
             String text = sheet.text(r, column);
             if (text.isEmpty()) continue;
-            SourceCell week = labelColumn >= 0 && SessionWords.weekLabel(sheet.text(r, labelColumn)).isPresent()
-                    ? cell(r, labelColumn) : weekTitles[r];
+            SourceCell week = weekOf(r, labelColumn, weekTitles);
             CellPrescription cell = CellPrescription.parse(text);
             SourceCell written = cell(r, column);
             if (paired && cell.hasName()) {
@@ -206,8 +243,7 @@ final class SessionsAcrossReader {
             weekOfHeader.put(header, new SourceCell(sheet.ref(header, columns.get(0)), "Week " + week));
         }
         if (!repeats) return found;
-        return found.stream().map(f -> new Found(f.row(), f.column(), f.headerRow(), weekOfHeader.get(f.headerRow()), f.day(),
-                f.exercise(), f.prescription(), f.prescriptionCell())).toList();
+        return found.stream().map(f -> f.inWeek(weekOfHeader.get(f.headerRow()))).toList();
     }
 
     /** Whether the next filled cell down the column is a prescription without a name: this cell names it. */
@@ -224,6 +260,7 @@ final class SessionsAcrossReader {
     private RawEntry entry(Found f, boolean repsFirst) {
         CellPrescription p = f.prescription();
         Map<Field, SourceCell> cells = new EnumMap<>(Field.class);
+        if (f.cells() != null) cells.putAll(f.cells());
         SourceCell at = f.prescriptionCell();
         p.schemeOpt().ifPresent(s -> {
             if (!s.sets(repsFirst).isEmpty()) cells.put(Field.SETS, new SourceCell(at.getRef(), s.sets(repsFirst)));
