@@ -188,7 +188,7 @@ final class SessionsAcrossReader {
                 CellPrescription beside = CellPrescription.parse(sheet.text(r, column + 1));
                 CellPrescription merged = beside.schemeOpt().isPresent()
                         ? new CellPrescription(cell.name(), beside.scheme(), beside.load(),
-                        (cell.notes() + " " + beside.notes()).strip(), cell.warmup() || beside.warmup())
+                        (cell.notes() + " " + beside.notes()).strip(), beside.effort(), cell.warmup() || beside.warmup())
                         : cell;
                 SourceCell prescribed = beside.schemeOpt().isPresent() ? cell(r, column + 1) : written;
                 if (merged.hasPrescription() || isKnown(cell.name())) {
@@ -268,6 +268,10 @@ final class SessionsAcrossReader {
         });
         if (!p.load().isEmpty()) cells.put(Field.LOAD, new SourceCell(at.getRef(), p.load()));
         if (!p.notes().isEmpty()) cells.put(Field.NOTES, new SourceCell(f.exercise().getRef(), p.notes()));
+        if (!p.effort().isEmpty()) {
+            cells.put(p.effort().toLowerCase(java.util.Locale.ROOT).contains("rir") ? Field.RIR : Field.RPE,
+                    new SourceCell(at.getRef(), p.effort()));
+        }
         // "웜업", "aquecimento": a warm-up row in the coach's language, said the way the planner reads it
         if (p.warmup()) cells.put(Field.TYPE, new SourceCell(f.exercise().getRef(), "warm-up"));
         cells.put(Field.EXERCISE, f.exercise());

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The name is what precedes the prescription; load in brackets, technique and warm-up words are
  * taken out of it and handed over as load and notes.
  */
-public record CellPrescription(String name, Scheme scheme, String load, String notes, boolean warmup) {
+public record CellPrescription(String name, Scheme scheme, String load, String notes, String effort, boolean warmup) {
 
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final String RANGE = "\\d+(?:\\s*[-~]\\s*\\d+)?\\+?";
@@ -59,6 +59,19 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
     /** Separators around a name, and the "x" left of a superset written "costas baixo x ". */
     private static final Pattern EDGES = Pattern.compile("^[\\s\\-:,;.*/|]+|(?:[\\s\\-:,;.*/|]|\\sx(?=\\s|$))+$", FLAGS);
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern NAME_LETTERS = Pattern.compile("\\p{L}{3}");
+    private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
+    /** "100kg", "@ 140 lbs": a load written loose beside the sets and reps. */
+    private static final Pattern LOOSE_LOAD = Pattern.compile(
+            "(?:@\\s*)?(?<![\\d.,])(" + NUM + "\\s*(?:kgs?|lbs?|kilos?))(?![\\p{L}])", FLAGS);
+    /** "RPE 8", "rpe8", "@ 2 RIR", "1-2 RIR": effort written as words beside the sets and reps. */
+    private static final Pattern EFFORT_WORDS = Pattern.compile(
+            "(?:@\\s*)?(?<![\\p{L}])(?:rpe|rir)\\s*[:=]?\\s*\\d+(?:[.,]\\d+)?(?:\\s*-\\s*\\d+(?:[.,]\\d+)?)?"
+                    + "|(?:@\\s*)?(?<![\\d.,])\\d+(?:[.,]\\d+)?(?:\\s*-\\s*\\d+)?\\s*(?:rir|rpe)(?![\\p{L}])", FLAGS);
+    /** Words after the sets and reps that name no exercise: "3 x 12 reps", "2 x 30 sec each side". */
+    private static final Pattern UNIT_WORDS = Pattern.compile(
+            "(?<![\\p{L}])(?:reps?|repetitions?|sets?|each|per|side|sides|leg|legs|arm|arms|ea|hold|rest|sec|secs|seconds?"
+                    + "|min|mins|minutes?|and|with|then|last|first|all|every)(?![\\p{L}])", FLAGS);
 
     /**
      * The prescription part: sets and reps as written, with whether they may be the other way round
@@ -70,6 +83,9 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
         public String reps(boolean repsFirst) { return repsFirst && swappable ? first : second; }
     }
 
+    /** Where the prescription sits in the cell and what it says. */
+    private record Match(Scheme scheme, int start, int end, boolean dose) { }
+
     /** Reads a cell; the name is empty when the cell is only a prescription. */
     public static CellPrescription parse(String text) {
         String t = plain(text);
@@ -77,52 +93,82 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
         Matcher bracket = BRACKET_LOAD.matcher(t);
         if (bracket.find()) {
             load = bracket.group(1).strip();
-            t = (t.substring(0, bracket.start()) + " " + t.substring(bracket.end())).strip();
+            t = cut(t, bracket);
         }
-        Scheme scheme = null;
-        int start = -1;
-        int end = -1;
-        boolean dose = false;
-        Matcher m;
-        if ((m = LOAD_X_REPS.matcher(t)).find()) {
-            if (load.isEmpty()) load = m.group(1).strip();
-            scheme = new Scheme(m.group(4) == null ? "1" : m.group(4), m.group(2) + effort(m.group(3)), false, 0);
-        } else if ((m = CHAIN.matcher(t)).find()) {
-            List<String> reps = List.of(CHAIN_SPLIT.split(m.group()));
-            scheme = new Scheme(String.valueOf(reps.size()), String.join("/", reps), false, 0);
-        } else if ((m = SETS_OF.matcher(t)).find()) {
-            scheme = new Scheme(m.group(1), typos(m.group(2)) + effort(m.group(3)), false, 0);
-        } else if ((m = PAIR.matcher(t)).find()) {
-            scheme = pair(m.group(1), m.group(2) == null ? "" : m.group(2), effort(m.group(3)));
-        } else if ((m = REPS_ONLY.matcher(t)).find()) {
-            scheme = new Scheme("", m.group(1) + effort(m.group(2)), false, 0);
-        } else if ((m = DOSE.matcher(t)).find()) {
-            scheme = new Scheme("1", "", false, 0);
-            dose = true;
-        } else if ((m = FAILURE_ALONE.matcher(t)).find()) {
-            scheme = new Scheme("", "failure", false, 0);
-        } else {
-            m = null;
-        }
-        if (m != null) {
-            start = m.start();
-            end = m.end();
-        }
-        String before = start < 0 ? t : t.substring(0, start);
-        String after = start < 0 ? "" : t.substring(end);
+        Match match = scheme(t);
+        String before = match == null ? t : t.substring(0, match.start());
+        String after = match == null ? "" : t.substring(match.end());
+        // a load or effort written loose around the sets and reps: "Squat 100kg 5x5", "3x3 @ 140kg", "3x8 RPE 8"
+        String[] parts = {before, after};
+        String looseLoad = take(LOOSE_LOAD, parts);
+        if (load.isEmpty()) load = looseLoad;
+        String effort = take(EFFORT_WORDS, parts);
+        before = parts[0];
+        after = parts[1];
+        // the name may follow the prescription: "4x6-8 Bench Press"
+        boolean nameAfter = !LETTER.matcher(before).find() && NAME_LETTERS.matcher(UNIT_WORDS.matcher(
+                TECHNIQUE_WORDS.matcher(BRACKETS.matcher(after).replaceAll(" ")).replaceAll(" ")).replaceAll(" ")).find();
+        String nameSource = nameAfter ? BRACKETS.matcher(after).replaceAll(" ") : before;
         // technique words in the name and the words after the prescription are the notes ("(last drop set)");
         // the rest of the name is left out, its words are no remark ("close grip" is not "close to failure")
         StringBuilder remarks = new StringBuilder();
-        Matcher technique = TECHNIQUE_WORDS.matcher(before);
+        Matcher technique = TECHNIQUE_WORDS.matcher(nameSource);
         while (technique.find()) remarks.append(technique.group()).append(' ');
-        if (dose) remarks.append(m.group()).append(' ');
-        String notes = typos((remarks + after).strip());
-        boolean warmup = WARMUP.matcher(t).find();
-        String name = WARMUP.matcher(TECHNIQUE_WORDS.matcher(before).replaceAll(" ")).replaceAll(" ");
+        if (match != null && match.dose()) remarks.append(t, match.start(), match.end()).append(' ');
+        if (nameAfter) {
+            Matcher inBrackets = BRACKETS.matcher(after);
+            while (inBrackets.find()) remarks.append(inBrackets.group()).append(' ');
+        } else {
+            remarks.append(after);
+        }
+        String notes = typos(remarks.toString().strip());
+        String name = WARMUP.matcher(TECHNIQUE_WORDS.matcher(nameSource).replaceAll(" ")).replaceAll(" ");
         name = EMPTY_BRACKETS.matcher(name).replaceAll(" ");
         name = EDGES.matcher(name.replaceAll("\\s+", " ")).replaceAll("").strip();
         if (!LETTER.matcher(name).find()) name = "";
-        return new CellPrescription(name, scheme, load, notes, warmup);
+        return new CellPrescription(name, match == null ? null : match.scheme(), load, notes, effort,
+                WARMUP.matcher(t).find());
+    }
+
+    /** The first way of writing sets and reps found in the text, most specific first. */
+    private static Match scheme(String t) {
+        Matcher m;
+        if ((m = LOAD_X_REPS.matcher(t)).find()) {
+            return new Match(new Scheme(m.group(4) == null ? "1" : m.group(4), m.group(2) + effort(m.group(3)), false, 0),
+                    m.start(), m.end(), false);
+        }
+        if ((m = CHAIN.matcher(t)).find()) {
+            List<String> reps = List.of(CHAIN_SPLIT.split(m.group()));
+            return new Match(new Scheme(String.valueOf(reps.size()), String.join("/", reps), false, 0), m.start(), m.end(), false);
+        }
+        if ((m = SETS_OF.matcher(t)).find()) {
+            return new Match(new Scheme(m.group(1), typos(m.group(2)) + effort(m.group(3)), false, 0), m.start(), m.end(), false);
+        }
+        if ((m = PAIR.matcher(t)).find()) {
+            return new Match(pair(m.group(1), m.group(2) == null ? "" : m.group(2), effort(m.group(3))), m.start(), m.end(), false);
+        }
+        if ((m = REPS_ONLY.matcher(t)).find()) {
+            return new Match(new Scheme("", m.group(1) + effort(m.group(2)), false, 0), m.start(), m.end(), false);
+        }
+        if ((m = DOSE.matcher(t)).find()) return new Match(new Scheme("1", "", false, 0), m.start(), m.end(), true);
+        if ((m = FAILURE_ALONE.matcher(t)).find()) return new Match(new Scheme("", "failure", false, 0), m.start(), m.end(), false);
+        return null;
+    }
+
+    /** The first match of the pattern in the parts (in order), cut out of its part; "" when none. */
+    private static String take(Pattern pattern, String[] parts) {
+        for (int i = 0; i < parts.length; i++) {
+            Matcher m = pattern.matcher(parts[i]);
+            if (m.find()) {
+                parts[i] = cut(parts[i], m);
+                return (m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group()).strip();
+            }
+        }
+        return "";
+    }
+
+    private static String cut(String text, Matcher m) {
+        return (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
     }
 
     public boolean hasName() { return !name.isEmpty(); }

@@ -38,6 +38,17 @@ class CellPrescriptionTest {
         assertEquals(reps, scheme.reps(true));
     }
 
+    @ParameterizedTest(name = "''{0}'' → {1}, load ''{2}'', effort ''{3}''")
+    @CsvSource(delimiter = ';', value = {"4x6-8 Bench Press; Bench Press; ''; ''", "Squat 100kg 5x5; Squat; 100kg; ''",
+            "Deadlift 3x3 @ 140kg; Deadlift; 140kg; ''", "Overhead Press 3x8 RPE 8; Overhead Press; ''; RPE 8",
+            "Leg Curl 3x12 0 RIR; Leg Curl; ''; 0 RIR", "3 x 12 reps; ''; ''; ''"})
+    void loadAndEffortAround(String cell, String name, String load, String effort) {
+        CellPrescription p = CellPrescription.parse(cell);
+        assertEquals(name, p.name());
+        assertEquals(load, p.load());
+        assertEquals(effort, p.effort());
+    }
+
     @ParameterizedTest(name = "''{0}'' → notes ''{1}''")
     @CsvSource(delimiter = ';', value = {"Front Squat/ close squat 3 x 10 (last drop); (last drop set)",
             "pec-dec drop set; drop set", "Cable Fly 3 x 12 drop; drop set"})
