@@ -38,6 +38,13 @@ final class SessionsAcrossReader {
         }
     }
 
+    /**
+     * What the column right of a session's column holds: its prescription, said by its heading
+     * ("repetições A"); perhaps its prescription (no heading of its own, or the session's merged
+     * heading); or something else.
+     */
+    private enum Beside { PRESCRIPTION, MAYBE, NOTHING }
+
     private static final CellPrescription NOTHING_IN_CELL = CellPrescription.parse("");
 
     /** What a sheet gave: its entries and how it was read, for the reading's {@code why}. */
@@ -59,7 +66,6 @@ final class SessionsAcrossReader {
         if (headerRows.isEmpty()) return Optional.empty();
         SourceCell[] weekTitles = weekTitles(headerRows);
         List<Found> found = new ArrayList<>();
-        boolean paired = false;
         String grouped = null;
         for (int i = 0; i < headerRows.size(); i++) {
             int header = headerRows.get(i);
@@ -75,15 +81,23 @@ final class SessionsAcrossReader {
                     found.addAll(readGroup(group.get(), end, column, header, labelColumn, day, weekTitles));
                     continue;
                 }
-                boolean pairedColumn = !columns.contains(column + 1)
-                        && SessionWords.isPrescriptionHeading(sheet.text(header, column + 1));
-                paired |= pairedColumn;
-                found.addAll(readColumn(header, end, column, pairedColumn, labelColumn, day, weekTitles));
+                String right = sheet.text(header, column + 1);
+                Beside beside = columns.contains(column + 1) ? Beside.NOTHING
+                        : SessionWords.isPrescriptionHeading(right) ? Beside.PRESCRIPTION
+                        : right.isEmpty() || right.equals(day.getText()) ? Beside.MAYBE : Beside.NOTHING;
+                found.addAll(readColumn(header, end, column, beside, labelColumn, day, weekTitles));
             }
         }
         if (found.isEmpty()) return Optional.empty();
         boolean labelled = found.stream().anyMatch(f -> f.week() != null);
-        if (!labelled) found = weeksByRepeatedHeadings(found, headerRows);
+        // a sheet per week ("Week 3") with the sessions across in each
+        boolean sheetWeek = !labelled && SessionWords.weekLabel(sheet.name()).isPresent();
+        if (sheetWeek) {
+            SourceCell week = new SourceCell(sheet.ref(0, 0), sheet.name());
+            found = found.stream().map(f -> f.inWeek(week)).toList();
+        } else if (!labelled) {
+            found = weeksByRepeatedHeadings(found, headerRows);
+        }
         int vote = found.stream().mapToInt(f -> f.prescription().schemeOpt().map(CellPrescription.Scheme::vote).orElse(0)).sum();
         boolean repsFirst = vote > 0;
         Map<String, Integer> weekOrder = new LinkedHashMap<>();
@@ -99,8 +113,10 @@ final class SessionsAcrossReader {
             rows.add(entry(f, repsFirst));
             if (!sessions.contains(f.day().getText())) sessions.add(f.day().getText());
         }
-        String weeks = weekOrder.size() <= 1 ? "no week labels: one week"
+        String weeks = sheetWeek ? "the sheet's name is its week"
+                : weekOrder.size() <= 1 ? "no week labels: one week"
                 : weekOrder.size() + (labelled ? " weeks from week labels in rows" : " weeks: the session headings repeat");
+        boolean paired = found.stream().anyMatch(f -> f.cells() == null && !f.prescriptionCell().getRef().equals(f.exercise().getRef()));
         String where = grouped != null ? "each session's own columns (" + grouped + ")"
                 : paired ? "the column beside each exercise" : "the exercise cell";
         return Optional.of(new SheetReading(rows, sessions, where, order(found, repsFirst), weeks));
@@ -174,7 +190,7 @@ final class SessionsAcrossReader {
                 ? cell(row, labelColumn) : weekTitles[row];
     }
 
-    private List<Found> readColumn(int header, int end, int column, boolean paired, int labelColumn, SourceCell day,
+    private List<Found> readColumn(int header, int end, int column, Beside beside, int labelColumn, SourceCell day,
                                    SourceCell[] weekTitles) {
         List<Found> found = new ArrayList<>();
         SourceCell slot = null; // a name alone over prescription-only cells
@@ -184,15 +200,15 @@ final class SessionsAcrossReader {
             SourceCell week = weekOf(r, labelColumn, weekTitles);
             CellPrescription cell = CellPrescription.parse(text);
             SourceCell written = cell(r, column);
-            if (paired && cell.hasName()) {
-                CellPrescription beside = CellPrescription.parse(sheet.text(r, column + 1));
-                CellPrescription merged = beside.schemeOpt().isPresent()
-                        ? new CellPrescription(cell.name(), beside.scheme(), beside.load(),
-                        (cell.notes() + " " + beside.notes()).strip(), beside.effort(), cell.warmup() || beside.warmup())
-                        : cell;
-                SourceCell prescribed = beside.schemeOpt().isPresent() ? cell(r, column + 1) : written;
-                if (merged.hasPrescription() || isKnown(cell.name())) {
-                    found.add(new Found(r, column, header, week, day, named(written, cell.name()), merged, prescribed));
+            Optional<CellPrescription> right = cell.hasName() ? besides(r, column, beside, cell) : Optional.empty();
+            if (right.isPresent()) {
+                CellPrescription merged = new CellPrescription(cell.name(), right.get().scheme(), right.get().load(),
+                        (cell.notes() + " " + right.get().notes()).strip(), right.get().effort(),
+                        cell.warmup() || right.get().warmup());
+                found.add(new Found(r, column, header, week, day, named(written, cell.name()), merged, cell(r, column + 1)));
+            } else if (beside == Beside.PRESCRIPTION && cell.hasName()) {
+                if (cell.hasPrescription() || isKnown(cell.name())) {
+                    found.add(new Found(r, column, header, week, day, named(written, cell.name()), cell, written));
                 }
             } else if (cell.hasName() && cell.hasPrescription()) {
                 found.add(new Found(r, column, header, week, day, named(written, cell.name()), cell, written));
@@ -244,6 +260,17 @@ final class SessionsAcrossReader {
         }
         if (!repeats) return found;
         return found.stream().map(f -> f.inWeek(weekOfHeader.get(f.headerRow()))).toList();
+    }
+
+    /**
+     * The prescription in the cell right of an exercise: under a "reps" heading whatever it says; under
+     * no heading of its own only a prescription without a name, for an exercise cell without one.
+     */
+    private Optional<CellPrescription> besides(int row, int column, Beside beside, CellPrescription exercise) {
+        if (beside == Beside.NOTHING || (beside == Beside.MAYBE && exercise.hasPrescription())) return Optional.empty();
+        CellPrescription right = CellPrescription.parse(sheet.text(row, column + 1));
+        if (right.schemeOpt().isEmpty() || (beside == Beside.MAYBE && right.hasName())) return Optional.empty();
+        return Optional.of(right);
     }
 
     /** Whether the next filled cell down the column is a prescription without a name: this cell names it. */
