@@ -139,15 +139,27 @@ final class SessionsAcrossReader {
     private List<Integer> sessionColumns(int row) {
         List<Integer> columns = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
+        List<Integer> letters = new ArrayList<>();
         for (int c = 0; c < sheet.width(row); c++) {
             String text = sheet.text(row, c);
-            if (SessionWords.isSessionName(text) && !text.equals(sheet.text(row, c - 1))) {
+            if (text.equals(sheet.text(row, c - 1))) continue;
+            if (SessionWords.isSessionName(text)) {
                 columns.add(c);
                 names.add(text.toLowerCase(java.util.Locale.ROOT));
+            } else if (LETTER_NAME.matcher(text).matches()) {
+                letters.add(c);
             }
         }
-        return names.size() >= 2 ? columns : List.of();
+        if (names.size() >= 2) return columns;
+        // "A | B | C": bare letters name sessions only when they run from A, nothing else heading the row
+        if (names.isEmpty() && letters.size() >= 2 && sheet.text(row, letters.get(0)).equals("A")
+                && letters.stream().map(c -> sheet.text(row, c)).distinct().count() == letters.size()) {
+            return letters;
+        }
+        return List.of();
     }
+
+    private static final java.util.regex.Pattern LETTER_NAME = java.util.regex.Pattern.compile("[A-F]");
 
     /**
      * Per row, the week title above it: a row of its own ("Week 2") or the label left of the session

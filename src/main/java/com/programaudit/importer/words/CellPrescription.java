@@ -17,7 +17,11 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final String RANGE = "\\d+(?:\\s*[-~]\\s*\\d+)?\\+?";
     private static final String FAIL = "(?:to\\s+)?(?:failures?|faliures?|failiures?|failue|amrap|max(?:\\s+reps)?)";
-    private static final String EFFORT = "(?:\\s*@\\s*(?:rpe|rir)?\\s*\\d+(?:[.,]\\d+)?(?:\\s*-\\s*\\d+)?(?:\\s*(?:rpe|rir))?)?";
+    /** "@RPE8", "@8", "@ 2 RIR" right after the reps; not "@ 75%" or "@ 100kg", which are loads. */
+    private static final String EFFORT = "(?:\\s*@\\s*(?:rpe|rir)?\\s*\\d+(?:[.,]\\d+)?(?:\\s*-\\s*\\d+)?(?:\\s*(?:rpe|rir))?"
+            + "(?![\\d.,%]|\\s*(?:%|kg|lb)))?";
+    /** "10/8/6": one reps number per set after the x. */
+    private static final String REPS_LIST = "\\d+(?:\\s*/\\s*\\d+)+";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** "75.0 kg x 6", "100 lb x 5 x 3": load, reps, and sets when a third number follows. */
@@ -33,7 +37,7 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
                     + EFFORT + ")", FLAGS);
     /** "3 x 8-10", "5~10 x 3", "3 x failure", "2 x" (sets, reps left to the words): the common case. */
     private static final Pattern PAIR = Pattern.compile(
-            "(?<![\\d.,\\p{L}])(" + RANGE + ")\\s*[x*]\\s*(" + RANGE + "|" + FAIL + ")?(" + EFFORT + ")(?![\\p{L}\\d])", FLAGS);
+            "(?<![\\d.,\\p{L}])(" + RANGE + ")\\s*[x*]\\s*(" + REPS_LIST + "|" + RANGE + "|" + FAIL + ")?(" + EFFORT + ")(?![\\p{L}\\d])", FLAGS);
     /** "x5@6", "x 8-10": reps without a set count. */
     private static final Pattern REPS_ONLY = Pattern.compile("(?<![\\p{L}\\d])x\\s*(" + RANGE + ")(" + EFFORT + ")", FLAGS);
     /** "1 - 2 min hold", "2.1 km": a duration or distance, one bout. */
@@ -63,7 +67,7 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
     private static final Pattern BRACKETS = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
     /** "100kg", "@ 140 lbs": a load written loose beside the sets and reps. */
     private static final Pattern LOOSE_LOAD = Pattern.compile(
-            "(?:@\\s*)?(?<![\\d.,])(" + NUM + "\\s*(?:kgs?|lbs?|kilos?))(?![\\p{L}])", FLAGS);
+            "(?:@\\s*)?(?<![\\d.,])(" + NUM + "\\s*(?:kgs?|lbs?|kilos?|%))(?![\\p{L}])", FLAGS);
     /** "RPE 8", "rpe8", "@ 2 RIR", "1-2 RIR": effort written as words beside the sets and reps. */
     private static final Pattern EFFORT_WORDS = Pattern.compile(
             "(?:@\\s*)?(?<![\\p{L}])(?:rpe|rir)\\s*[:=]?\\s*\\d+(?:[.,]\\d+)?(?:\\s*-\\s*\\d+(?:[.,]\\d+)?)?"

@@ -22,7 +22,9 @@ class CellPrescriptionTest {
             "레그프레스 (20kg + 20kg) 5~10 x 3; 레그프레스; 3; 5-10",
             "Curl machine dropsets 2 x; Curl machine; 2; ''",
             "Box Jump 3 x 5; Box Jump; 3; 5",
-            "costas baixo x ; costas baixo; ''; ''"})
+            "costas baixo x ; costas baixo; ''; ''",
+            "Bench 3x10/8/6; Bench; 3; 10/8/6",
+            "Squat 5x5 @ 75%; Squat; 5; 5"})
     void reads(String cell, String name, String sets, String reps) {
         CellPrescription p = CellPrescription.parse(cell);
         assertEquals(name, p.name());
