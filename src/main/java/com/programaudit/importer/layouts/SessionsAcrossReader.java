@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +53,8 @@ final class SessionsAcrossReader {
 
     private final GridSheet sheet;
     private final ExerciseCatalog catalog;
+    /** The column names of the sessions' own small tables, when the sheet has them ("Exercise | Sets | Reps"). */
+    private String groupColumns;
 
     SessionsAcrossReader(GridSheet sheet, ExerciseCatalog catalog) {
         this.sheet = sheet;
@@ -59,67 +62,72 @@ final class SessionsAcrossReader {
     }
 
     Optional<SheetReading> read() {
-        List<Integer> headerRows = new ArrayList<>();
-        for (int r = 0; r < sheet.rowCount(); r++) {
-            if (!sessionColumns(r).isEmpty()) headerRows.add(r);
-        }
+        List<Integer> headerRows = SessionHeadings.rows(sheet);
         if (headerRows.isEmpty()) return Optional.empty();
-        SourceCell[] weekTitles = weekTitles(headerRows);
+        AcrossWeeks weeks = new AcrossWeeks(sheet, headerRows);
         List<Found> found = new ArrayList<>();
-        String grouped = null;
         for (int i = 0; i < headerRows.size(); i++) {
-            int header = headerRows.get(i);
             int end = i + 1 < headerRows.size() ? headerRows.get(i + 1) : sheet.rowCount();
-            List<Integer> columns = sessionColumns(header);
-            int labelColumn = columns.get(0) - 1;
-            for (int column : columns) {
-                SourceCell day = cell(header, column);
-                int next = columns.stream().filter(c -> c > column).findFirst().orElse(Integer.MAX_VALUE);
-                Optional<SessionColumnGroup> group = SessionColumnGroup.under(sheet, header, column, next);
-                if (group.isPresent()) {
-                    grouped = group.get().describe();
-                    found.addAll(readGroup(group.get(), end, column, header, labelColumn, day, weekTitles));
-                    continue;
-                }
-                String right = sheet.text(header, column + 1);
-                Beside beside = columns.contains(column + 1) ? Beside.NOTHING
-                        : SessionWords.isPrescriptionHeading(right) ? Beside.PRESCRIPTION
-                        : right.isEmpty() || right.equals(day.getText()) ? Beside.MAYBE : Beside.NOTHING;
-                found.addAll(readColumn(header, end, column, beside, labelColumn, day, weekTitles));
-            }
+            found.addAll(readHeading(headerRows.get(i), end, weeks));
         }
         if (found.isEmpty()) return Optional.empty();
         boolean labelled = found.stream().anyMatch(f -> f.week() != null);
-        // a sheet per week ("Week 3") with the sessions across in each
-        boolean sheetWeek = !labelled && SessionWords.weekLabel(sheet.name()).isPresent();
-        if (sheetWeek) {
-            SourceCell week = new SourceCell(sheet.ref(0, 0), sheet.name());
-            found = found.stream().map(f -> f.inWeek(week)).toList();
-        } else if (!labelled) {
-            found = weeksByRepeatedHeadings(found, headerRows);
+        // a sheet per week ("Week 3") with the sessions across in each, else headings repeating
+        Optional<SourceCell> sheetWeek = labelled ? Optional.empty() : weeks.ofSheet();
+        Optional<Map<Integer, SourceCell>> repeated = labelled || sheetWeek.isPresent() ? Optional.empty()
+                : weeks.byRepeatedHeadings();
+        if (sheetWeek.isPresent()) found = found.stream().map(f -> f.inWeek(sheetWeek.get())).toList();
+        if (repeated.isPresent()) found = found.stream().map(f -> f.inWeek(repeated.get().get(f.headerRow()))).toList();
+        boolean repsFirst = found.stream().mapToInt(f -> f.prescription().schemeOpt().map(CellPrescription.Scheme::vote)
+                .orElse(0)).sum() > 0;
+        List<RawEntry> rows = new ArrayList<>();
+        List<String> sessions = new ArrayList<>();
+        for (Found f : inProgramOrder(found)) {
+            rows.add(entry(f, repsFirst));
+            if (!sessions.contains(f.day().getText())) sessions.add(f.day().getText());
         }
-        int vote = found.stream().mapToInt(f -> f.prescription().schemeOpt().map(CellPrescription.Scheme::vote).orElse(0)).sum();
-        boolean repsFirst = vote > 0;
+        long weekCount = found.stream().map(f -> f.week() == null ? "" : f.week().getText()).distinct().count();
+        String weeksWhy = sheetWeek.isPresent() ? "the sheet's name is its week"
+                : weekCount <= 1 ? "no week labels: one week"
+                : weekCount + (labelled ? " weeks from week labels in rows" : " weeks: the session headings repeat");
+        boolean paired = found.stream().anyMatch(f -> f.cells() == null && !f.prescriptionCell().getRef().equals(f.exercise().getRef()));
+        String where = groupColumns != null ? "each session's own columns (" + groupColumns + ")"
+                : paired ? "the column beside each exercise" : "the exercise cell";
+        return Optional.of(new SheetReading(rows, sessions, where, order(found, repsFirst), weeksWhy));
+    }
+
+    /** The exercises under one row of session headings, down to the next such row. */
+    private List<Found> readHeading(int header, int end, AcrossWeeks weeks) {
+        List<Found> found = new ArrayList<>();
+        List<Integer> columns = SessionHeadings.columns(sheet, header);
+        int labelColumn = columns.get(0) - 1;
+        for (int column : columns) {
+            SourceCell day = cell(header, column);
+            int next = columns.stream().filter(c -> c > column).findFirst().orElse(Integer.MAX_VALUE);
+            Optional<SessionColumnGroup> group = SessionColumnGroup.under(sheet, header, column, next);
+            if (group.isPresent()) {
+                groupColumns = group.get().describe();
+                found.addAll(readGroup(group.get(), end, column, header, labelColumn, day, weeks));
+                continue;
+            }
+            String right = sheet.text(header, column + 1);
+            Beside beside = columns.contains(column + 1) ? Beside.NOTHING
+                    : SessionWords.isPrescriptionHeading(right) ? Beside.PRESCRIPTION
+                    : right.isEmpty() || right.equals(day.getText()) ? Beside.MAYBE : Beside.NOTHING;
+            found.addAll(readColumn(header, end, column, beside, labelColumn, day, weeks));
+        }
+        return found;
+    }
+
+    /** Week by week (in the order weeks first appear down the sheet), then heading row, session column, row. */
+    private static List<Found> inProgramOrder(List<Found> found) {
         Map<String, Integer> weekOrder = new LinkedHashMap<>();
         for (Found f : found.stream().sorted(Comparator.comparingInt(Found::row)).toList()) {
             weekOrder.putIfAbsent(f.week() == null ? "" : f.week().getText(), weekOrder.size());
         }
-        List<Found> ordered = found.stream().sorted(Comparator
+        return found.stream().sorted(Comparator
                 .comparingInt((Found f) -> weekOrder.get(f.week() == null ? "" : f.week().getText()))
                 .thenComparingInt(Found::headerRow).thenComparingInt(Found::column).thenComparingInt(Found::row)).toList();
-        List<RawEntry> rows = new ArrayList<>();
-        List<String> sessions = new ArrayList<>();
-        for (Found f : ordered) {
-            rows.add(entry(f, repsFirst));
-            if (!sessions.contains(f.day().getText())) sessions.add(f.day().getText());
-        }
-        String weeks = sheetWeek ? "the sheet's name is its week"
-                : weekOrder.size() <= 1 ? "no week labels: one week"
-                : weekOrder.size() + (labelled ? " weeks from week labels in rows" : " weeks: the session headings repeat");
-        boolean paired = found.stream().anyMatch(f -> f.cells() == null && !f.prescriptionCell().getRef().equals(f.exercise().getRef()));
-        String where = grouped != null ? "each session's own columns (" + grouped + ")"
-                : paired ? "the column beside each exercise" : "the exercise cell";
-        return Optional.of(new SheetReading(rows, sessions, where, order(found, repsFirst), weeks));
     }
 
     /** How "A x B" cells were read, with a cell that shows it, for the reading's why. */
@@ -131,85 +139,28 @@ final class SessionsAcrossReader {
                 + ", e.g. '" + pair.get() + "'";
     }
 
-    /**
-     * The columns of a row that head a session, when two or more sessions are named. A merged title
-     * ("DAY 1" over six columns) fills every cell it covers: only its first column counts, and one
-     * title alone is a title row, not sessions side by side.
-     */
-    private List<Integer> sessionColumns(int row) {
-        List<Integer> columns = new ArrayList<>();
-        java.util.Set<String> names = new java.util.HashSet<>();
-        List<Integer> letters = new ArrayList<>();
-        for (int c = 0; c < sheet.width(row); c++) {
-            String text = sheet.text(row, c);
-            if (text.equals(sheet.text(row, c - 1))) continue;
-            if (SessionWords.isSessionName(text)) {
-                columns.add(c);
-                names.add(text.toLowerCase(java.util.Locale.ROOT));
-            } else if (LETTER_NAME.matcher(text).matches()) {
-                letters.add(c);
-            }
-        }
-        if (names.size() >= 2) return columns;
-        // "A | B | C": bare letters name sessions only when they run from A, nothing else heading the row
-        if (names.isEmpty() && letters.size() >= 2 && sheet.text(row, letters.get(0)).equals("A")
-                && letters.stream().map(c -> sheet.text(row, c)).distinct().count() == letters.size()) {
-            return letters;
-        }
-        return List.of();
-    }
 
-    private static final java.util.regex.Pattern LETTER_NAME = java.util.regex.Pattern.compile("[A-F]");
-
-    /**
-     * Per row, the week title above it: a row of its own ("Week 2") or the label left of the session
-     * headings ("Week 2 | Day 1 | Day 2"), if any.
-     */
-    private SourceCell[] weekTitles(List<Integer> headerRows) {
-        SourceCell[] titles = new SourceCell[sheet.rowCount()];
-        SourceCell current = null;
-        for (int r = 0; r < sheet.rowCount(); r++) {
-            if (headerRows.contains(r)) {
-                int label = sessionColumns(r).get(0) - 1;
-                if (SessionWords.weekLabel(sheet.text(r, label)).isPresent()) current = cell(r, label);
-            } else if (sheet.filledCells(r) <= 2) {
-                for (int c = 0; c < sheet.width(r); c++) {
-                    String text = sheet.text(r, c);
-                    if (text.isEmpty()) continue;
-                    if (SessionWords.weekLabel(text).isPresent()) current = cell(r, c);
-                    break;
-                }
-            }
-            titles[r] = current;
-        }
-        return titles;
-    }
 
     private List<Found> readGroup(SessionColumnGroup group, int end, int column, int header, int labelColumn, SourceCell day,
-                                  SourceCell[] weekTitles) {
+                                  AcrossWeeks weeks) {
         List<Found> found = new ArrayList<>();
         for (SessionColumnGroup.Row row : group.rows(end)) {
             if (!row.prescribed() && !isKnown(row.exercise().getText())) continue;
-            found.add(new Found(row.row(), column, header, weekOf(row.row(), labelColumn, weekTitles), day, row.exercise(),
+            found.add(new Found(row.row(), column, header, weeks.of(row.row(), labelColumn), day, row.exercise(),
                     NOTHING_IN_CELL, row.exercise(), row.cells()));
         }
         return found;
     }
 
-    /** A row's week: its label left of the sessions (a date, "Week 2"), else the week title above it. */
-    private SourceCell weekOf(int row, int labelColumn, SourceCell[] weekTitles) {
-        return labelColumn >= 0 && SessionWords.weekLabel(sheet.text(row, labelColumn)).isPresent()
-                ? cell(row, labelColumn) : weekTitles[row];
-    }
 
     private List<Found> readColumn(int header, int end, int column, Beside beside, int labelColumn, SourceCell day,
-                                   SourceCell[] weekTitles) {
+                                   AcrossWeeks weeks) {
         List<Found> found = new ArrayList<>();
         SourceCell slot = null; // a name alone over prescription-only cells
         for (int r = header + 1; r < end; r++) {
             String text = sheet.text(r, column);
             if (text.isEmpty()) continue;
-            SourceCell week = weekOf(r, labelColumn, weekTitles);
+            SourceCell week = weeks.of(r, labelColumn);
             CellPrescription cell = CellPrescription.parse(text);
             SourceCell written = cell(r, column);
             Optional<CellPrescription> right = cell.hasName() ? besides(r, column, beside, cell) : Optional.empty();
@@ -248,31 +199,6 @@ final class SessionsAcrossReader {
         return Optional.empty();
     }
 
-    /**
-     * No week labels, but the same session headings again further down ("Day 1 | Day 2" twice): each
-     * repeat starts the next week, named after its heading row.
-     */
-    private List<Found> weeksByRepeatedHeadings(List<Found> found, List<Integer> headerRows) {
-        Map<Integer, SourceCell> weekOfHeader = new LinkedHashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        int week = 1;
-        boolean repeats = false;
-        for (int header : headerRows) {
-            List<Integer> columns = sessionColumns(header);
-            for (int column : columns) {
-                if (!seen.add(sheet.text(header, column).toLowerCase(java.util.Locale.ROOT))) {
-                    repeats = true;
-                    week++;
-                    seen.clear();
-                    columns.forEach(c -> seen.add(sheet.text(header, c).toLowerCase(java.util.Locale.ROOT)));
-                    break;
-                }
-            }
-            weekOfHeader.put(header, new SourceCell(sheet.ref(header, columns.get(0)), "Week " + week));
-        }
-        if (!repeats) return found;
-        return found.stream().map(f -> f.inWeek(weekOfHeader.get(f.headerRow()))).toList();
-    }
 
     /**
      * The prescription in the cell right of an exercise: under a "reps" heading whatever it says; under
@@ -308,7 +234,7 @@ final class SessionsAcrossReader {
         if (!p.load().isEmpty()) cells.put(Field.LOAD, new SourceCell(at.getRef(), p.load()));
         if (!p.notes().isEmpty()) cells.put(Field.NOTES, new SourceCell(f.exercise().getRef(), p.notes()));
         if (!p.effort().isEmpty()) {
-            cells.put(p.effort().toLowerCase(java.util.Locale.ROOT).contains("rir") ? Field.RIR : Field.RPE,
+            cells.put(p.effort().toLowerCase(Locale.ROOT).contains("rir") ? Field.RIR : Field.RPE,
                     new SourceCell(at.getRef(), p.effort()));
         }
         // "웜업", "aquecimento": a warm-up row in the coach's language, said the way the planner reads it
