@@ -17,13 +17,14 @@ public final class SessionWords {
                     + "training|entrenamiento|trening|тренировка|훈련|운동)\\s*[#№.:-]?\\s*(?:\\d{1,2}|[a-f])" + END + ".*",
             FLAGS);
     private static final Pattern NUMBER_FIRST = Pattern.compile(
-            "^\\d{1,2}\\s*(?:일차|日目|回目|-?(?:й|ый)?\\s*день|\\.?\\s*tag|(?:st|nd|rd|th)\\s+day)" + END + ".*", FLAGS);
+            "^(?:\\d{1,2}\\s*(?:일차|日目|回目|-?(?:й|ый)?\\s*день|\\.?\\s*tag|(?:st|nd|rd|th)\\s+day)|第\\s*(?:\\d{1,2}|[一二三四五六七])\\s*[天日])"
+                    + END + ".*", FLAGS);
     private static final Pattern WEEKDAY = Pattern.compile(
             "^(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
                     + "|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?"
                     + "|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag"
                     + "|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|понедельник|вторник|среда"
-                    + "|четверг|пятница|суббота|воскресенье|[월화수목금토일]요일|[月火水木金土日]曜日?)" + END + ".*",
+                    + "|четверг|пятница|суббота|воскресенье|[월화수목금토일]요일|[月火水木金土日]曜日?|(?:星期|周)[一二三四五六日天])" + END + ".*",
             FLAGS);
     /** Split names: "Push A", "legs B", "Upper 1", "Full body", "Upper day". */
     private static final Pattern SPLIT = Pattern.compile(
@@ -41,10 +42,13 @@ public final class SessionWords {
             FLAGS);
     private static final Pattern WEEK = Pattern.compile(
             "^(?:week|wk|semana|woche|semaine|settimana|tydzie[nń]|неделя|주|週)\\s*[#№.:-]?\\s*\\d{1,2}" + END + ".*"
-                    + "|^\\d{1,2}\\s*(?:주차|週目|-?(?:я|ая)?\\s*неделя|\\.?\\s*woche|(?:st|nd|rd|th)\\s+week)" + END + ".*",
+                    + "|^\\d{1,2}\\s*(?:주차|週目|-?(?:я|ая)?\\s*неделя|\\.?\\s*woche|(?:st|nd|rd|th)\\s+week)" + END + ".*"
+                    + "|^第\\s*(?:\\d{1,2}|[一二三四五六七八九十])\\s*周" + END + ".*"
+                    + "|^w\\s?\\d{1,2}" + END + ".*",
             FLAGS);
     private static final Pattern DATE = Pattern.compile(
-            "^(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})(?:[ T].*)?$");
+            "^(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[\\- ][A-Za-z]{3,9}[\\- ,]+\\d{2,4}"
+                    + "|[A-Za-z]{3,9}\\.? \\d{1,2},? \\d{4})(?:[ T].*)?$");
     private static final Pattern WEEK_STARTING = Pattern.compile("^(?:week\\s+(?:starting|of|beginning)|semana\\s+de)\\s*:?\\s*(.+)$",
             FLAGS);
 
