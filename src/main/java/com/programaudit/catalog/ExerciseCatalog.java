@@ -34,6 +34,7 @@ public final class ExerciseCatalog {
     private final Map<String, CatalogMatch> byKey;
     private final Map<String, String> abbreviations;
     private final Map<String, CatalogMatch> byName;
+    private ConditioningWords conditioning = ConditioningWords.none();
 
     private ExerciseCatalog(Map<String, CatalogMatch> byKey, Map<String, String> abbreviations,
                             Map<String, CatalogMatch> byName) {
@@ -84,10 +85,15 @@ public final class ExerciseCatalog {
             }
         }
         if (!problems.isEmpty()) throw new CatalogException(String.join("\n", problems));
-        return new ExerciseCatalog(byKey, abbreviations, byName);
+        ExerciseCatalog catalog = new ExerciseCatalog(byKey, abbreviations, byName);
+        catalog.conditioning = ConditioningWords.load(folder);
+        return catalog;
     }
 
     public int size() { return byName.size(); }
+
+    /** Whether a name or note names conditioning work (sprints, bike, metcon): see {@link ConditioningWords}. */
+    public boolean isConditioningText(String text) { return conditioning.matches(text); }
 
     public CatalogMatch byName(String canonicalName) { return byName.get(canonicalName); }
 

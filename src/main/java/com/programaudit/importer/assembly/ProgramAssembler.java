@@ -132,7 +132,7 @@ public final class ProgramAssembler {
 
     /** Conditioning by the catalog (sprints, bike, rower) or by the words around it (metcon, EMOM, intervals). */
     private boolean isConditioning(CatalogMatch match, RawEntry head) {
-        return false;
+        return catalog.isConditioningText(head.exercise().getText());
     }
 
     private static ProgramReading reading(ProgramReading.Source source, List<RawEntry> rows, List<Session> sessions,
@@ -289,7 +289,8 @@ public final class ProgramAssembler {
         for (RawEntry row : rows) {
             blocksOfWeek.computeIfAbsent(label(row.week()), k -> new java.util.HashSet<>()).add(label(row.block()));
         }
-        boolean restarts = blocksOfWeek.values().stream().anyMatch(blocks -> blocks.size() > 1);
+        // (rows without a week label are one week whatever their blocks: a session card's phases)
+        boolean restarts = blocksOfWeek.entrySet().stream().anyMatch(e -> !e.getKey().isEmpty() && e.getValue().size() > 1);
         return restarts ? row -> label(row.block()) + " / " + label(row.week()) : row -> label(row.week());
     }
 

@@ -50,7 +50,8 @@ public final class LogTableLayout implements Layout {
         ProgramDetails details = DetailsReader.read(grid, first.sheet(), first.row());
         List<String> sheets = tables.stream().map(t -> t.sheet().name()).toList();
         String why = "header row " + (first.row() + 1) + " of " + first.sheet().name() + " names "
-                + first.columns().keySet().stream().map(c -> c.name().toLowerCase()).toList();
+                + first.columns().keySet().stream().map(c -> c.name().toLowerCase()).toList()
+                + (tables.size() == 1 && LogTableReader.isOneSession(first) ? "; no Week or Day column: read as one session" : "");
         return new LayoutReading(null, rows, details, sheets, why);
     }
 

@@ -47,9 +47,18 @@ public final class LogTableReader {
 
     private LogTableReader() { }
 
-    /** A log table has an exercise header plus a Week or Day column. */
+    /**
+     * A log table has an exercise header plus a Week or Day column, or it is one session written
+     * without them (a session card): an exercise column with its sets or reps.
+     */
     public static boolean fits(TableHeader header) {
-        return header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE);
+        return header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE) || isOneSession(header);
+    }
+
+    /** No Week, Day or Date column but sets or reps beside the exercise: the whole table is one session. */
+    public static boolean isOneSession(TableHeader header) {
+        return !header.has(Column.WEEK) && !header.has(Column.DAY) && !header.has(Column.DATE)
+                && (header.has(Column.SETS) || header.has(Column.REPS) || header.has(Column.SETS_X_REPS));
     }
 
     public static List<RawEntry> read(TableHeader header) {
@@ -156,6 +165,11 @@ public final class LogTableReader {
         for (Map.Entry<Column, Field> f : FIELDS.entrySet()) {
             int c = header.column(f.getKey());
             if (c >= 0) cells.put(f.getValue(), new SourceCell(sheet.ref(row, c), sheet.text(row, c)));
+        }
+        // an Order cell of "w/u" or "WU" instead of a number marks the warm-up row when no Type column does
+        int order = header.column(Column.ORDER);
+        if (!cells.containsKey(Field.TYPE) && order >= 0 && FreeText.isWarmup(sheet.text(row, order))) {
+            cells.put(Field.TYPE, new SourceCell(sheet.ref(row, order), sheet.text(row, order)));
         }
         return cells;
     }
