@@ -21,7 +21,7 @@ public final class ValueParser {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern FAILURE_WORD = Pattern.compile(
-            "^(?:f|fail|failure|to failure|tf|amrap|amrep|max|max reps|mr|all out|till failure|until failure)$");
+            "^(?:f|fail|failure|to failure|tf|amrap|amrep|max|max reps|mr|all out|till failure|until failure|out)$"); // "out": "REP OUT" once "rep" is dropped
     private static final Pattern SETS_X_REPS = Pattern.compile(
             "^\\s*(\\d+(?:\\.0)?)\\s*(?:x|\\*|sets?\\s+(?:of|x)|sets?\\s*,)\\s*(.+)$");
 
