@@ -114,14 +114,15 @@ final class ExerciseCardsReader {
             SourceCell exercise = title != null ? title : lastExercise.get(header.first());
             if (exercise == null) continue;
             lastExercise.put(header.first(), exercise);
-            rows.addAll(setRows(sheet, header, headers, week, day, exercise, deload));
+            // a "Working Set" table under the same exercise goes on counting its sets: one entry, not two
+            rows.addAll(setRows(sheet, header, headers, week, day, exercise, deload, title != null));
         }
         return rows;
     }
 
     /** The rows under a card header that hold a set: a set number (or none) and reps. */
     private static List<RawEntry> setRows(GridSheet sheet, CardHeader header, List<CardHeader> headers, SourceCell week,
-                                          SourceCell day, SourceCell exercise, boolean deload) {
+                                          SourceCell day, SourceCell exercise, boolean deload, boolean numbered) {
         List<RawEntry> rows = new ArrayList<>();
         int repsCol = header.column(Column.REPS);
         int exerciseCol = header.column(Column.EXERCISE);
@@ -140,7 +141,7 @@ final class ExerciseCardsReader {
             put(cells, Field.RIR, sheet, r, header.column(Column.RIR));
             put(cells, Field.RPE, sheet, r, header.column(Column.RPE));
             put(cells, Field.NOTES, sheet, r, header.column(Column.NOTES));
-            if (!set.isEmpty()) put(cells, Field.SET_NUMBER, sheet, r, header.first());
+            if (numbered && !set.isEmpty()) put(cells, Field.SET_NUMBER, sheet, r, header.first());
             SourceCell name = exerciseCol >= 0 && !sheet.text(r, exerciseCol).isEmpty()
                     ? new SourceCell(sheet.ref(r, exerciseCol), sheet.text(r, exerciseCol)) : exercise;
             rows.add(new RawEntry("", null, week, day, name, cells, deload));
