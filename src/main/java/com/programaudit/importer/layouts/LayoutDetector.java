@@ -23,7 +23,7 @@ public final class LayoutDetector {
     /** Every layout the importer knows, tidy ones first (they win ties). */
     public static LayoutDetector standard() {
         return new LayoutDetector(List.of(new LogTableLayout(), new SheetPerWeekLayout(), new WeeksAcrossLayout(),
-                new MappedLayout(), new ExerciseCardsLayout()));
+                new MappedLayout(), new ExerciseCardsLayout(), new DatedWeeksAcrossLayout()));
     }
 
     public LayoutReading detect(Grid grid, LayoutContext context) throws ImportException {
