@@ -30,11 +30,13 @@ public final class LogTableLayout implements Layout {
         // Week sheets with a Day column are still one week each, and an overview sheet before them
         // is not the program: with two or more week sheets only a Week column makes a log table.
         boolean weekSheets = grid.sheets().stream().filter(SheetPerWeekReader::isWeekSheet).count() >= 2;
+        boolean weekTitles = SheetPerWeekReader.fits(grid);
         List<TableHeader> tables = new ArrayList<>();
         for (GridSheet sheet : grid.sheets()) {
             Optional<TableHeader> header = TableHeader.find(sheet, 0);
             if (header.isPresent() && LogTableReader.fits(header.get())
                     && (header.get().has(Column.WEEK) || !weekSheets)
+                    && !(weekTitles && LogTableReader.isOneSession(header.get()))
                     && !WeeksAcrossReader.hasWeekGroups(sheet, header.get())) {
                 tables.add(header.get());
             }

@@ -55,10 +55,22 @@ public final class LogTableReader {
         return header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE) || isOneSession(header);
     }
 
-    /** No Week, Day or Date column but sets or reps beside the exercise: the whole table is one session. */
+    /**
+     * No Week, Day or Date column but sets or reps beside the exercise, and no session title rows or
+     * repeated header rows below that would split it: the whole table is one session.
+     */
     public static boolean isOneSession(TableHeader header) {
-        return !header.has(Column.WEEK) && !header.has(Column.DAY) && !header.has(Column.DATE)
-                && (header.has(Column.SETS) || header.has(Column.REPS) || header.has(Column.SETS_X_REPS));
+        if (header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE)
+                || !(header.has(Column.SETS) || header.has(Column.REPS) || header.has(Column.SETS_X_REPS))) {
+            return false;
+        }
+        GridSheet sheet = header.sheet();
+        for (int r = header.row() + 1; r < sheet.rowCount(); r++) {
+            if (TableHeader.at(sheet, r).isPresent()) return false;
+            Optional<SourceCell> title = SheetPerWeekReader.title(sheet, r);
+            if (title.isPresent() && Keywords.isSessionTitle(title.get().getText())) return false;
+        }
+        return true;
     }
 
     public static List<RawEntry> read(TableHeader header) {
