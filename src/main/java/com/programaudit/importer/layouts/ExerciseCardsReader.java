@@ -49,16 +49,21 @@ final class ExerciseCardsReader {
     private ExerciseCardsReader() { }
 
     static List<RawEntry> read(Grid grid) {
+        Map<GridSheet, List<CardHeader>> headers = new LinkedHashMap<>();
+        for (GridSheet sheet : grid.sheets()) {
+            if (NOT_TRAINING_SHEET.matcher(sheet.name()).matches()) continue;
+            List<CardHeader> found = headers(sheet);
+            if (!found.isEmpty()) headers.put(sheet, found);
+        }
         List<RawEntry> rows = new ArrayList<>();
-        for (GridSheet sheet : trainingSheets(grid)) rows.addAll(readSheet(sheet));
+        for (GridSheet sheet : trainingSheets(grid, headers.keySet())) rows.addAll(readSheet(sheet, headers.get(sheet)));
         return rows;
     }
 
-    /** Sheets with cards, minus analytics sheets and second copies of a week. */
-    private static List<GridSheet> trainingSheets(Grid grid) {
+    /** Sheets with cards, minus second copies of a week. */
+    private static List<GridSheet> trainingSheets(Grid grid, java.util.Collection<GridSheet> withCards) {
         Map<String, List<GridSheet>> byWeek = new LinkedHashMap<>();
-        for (GridSheet sheet : grid.sheets()) {
-            if (NOT_TRAINING_SHEET.matcher(sheet.name()).matches() || headers(sheet).isEmpty()) continue;
+        for (GridSheet sheet : withCards) {
             String key = weekNumber(sheet).map(n -> "week " + n).orElse("sheet " + sheet.name());
             byWeek.computeIfAbsent(key, k -> new ArrayList<>()).add(sheet);
         }
@@ -99,8 +104,7 @@ final class ExerciseCardsReader {
         return headers;
     }
 
-    private static List<RawEntry> readSheet(GridSheet sheet) {
-        List<CardHeader> headers = headers(sheet);
+    private static List<RawEntry> readSheet(GridSheet sheet, List<CardHeader> headers) {
         int mainColumn = headers.stream().mapToInt(CardHeader::first).min().orElse(0);
         SourceCell week = new SourceCell(sheet.ref(0, 0), sheet.name().strip());
         boolean deload = Keywords.isDeload(sheet.name());

@@ -80,10 +80,13 @@ public final class LogTableLayout implements Layout {
             GridSheet sheet = entry.getKey().sheet();
             boolean blockSheet = isBlockSheet(sheet);
             SourceCell sheetBlock = new SourceCell(sheet.ref(0, 0), sheet.name());
+            // session cards on several sheets: each sheet is a session of its own
+            SourceCell sheetDay = LogTableReader.isOneSession(entry.getKey()) ? sheetBlock : null;
             for (RawEntry row : entry.getValue()) {
                 String program = perClient && !blockSheet && row.program().isEmpty() ? sheet.name() : row.program();
                 rows.add(new RawEntry(program, row.block() == null && blockSheet ? sheetBlock : row.block(), row.week(),
-                        row.day(), row.exercise(), row.cells(), row.deloadSheet() || Keywords.isDeload(sheet.name())));
+                        row.day() == null ? sheetDay : row.day(), row.exercise(), row.cells(),
+                        row.deloadSheet() || Keywords.isDeload(sheet.name())));
             }
         }
         return rows;
