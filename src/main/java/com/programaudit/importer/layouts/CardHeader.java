@@ -21,6 +21,10 @@ record CardHeader(int row, int first, int last, Map<Column, Integer> columns) {
     /** A card header whose SET cell is at (row, column): a Reps column must follow it. */
     static Optional<CardHeader> at(GridSheet sheet, int row, int column) {
         if (HeaderWords.columnOf(sheet.text(row, column)).orElse(null) != Column.SET) return Optional.empty();
+        // an Exercise header to the left makes the row a log table's header (one row per set), not a card's
+        for (int c = 0; c < column; c++) {
+            if (HeaderWords.columnOf(sheet.text(row, c)).orElse(null) == Column.EXERCISE) return Optional.empty();
+        }
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         int last = column;
         for (int c = column + 1; c < Math.min(sheet.width(row), column + MAX_WIDTH); c++) {

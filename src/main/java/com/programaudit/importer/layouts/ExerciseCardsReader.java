@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class ExerciseCardsReader {
     /** Sheets that hold numbers about the training, not the training. */
     private static final Pattern NOT_TRAINING_SHEET = Pattern.compile(
-            "(?i).*\\b(?:analytics?|progress|properties|scripts?|dashboard|charts?|stats|statistics|summary|settings)\\b.*");
+            "(?i).*\\b(?:analytics?|progress|properties|scripts?|dashboard|charts?|stats|statistics|summary|settings"
+                    + "|weight log|body ?weight|measurements?|nutrition|macros)\\b.*");
     /** A second copy of a week: the master it was copied from, a copy, a template. */
     private static final Pattern COPY_SHEET = Pattern.compile("(?i).*\\b(?:master|copy|template|backup|old)\\b.*");
     private static final Pattern PLAIN_WEEK = Pattern.compile("(?i)^\\s*(?:week|wk)\\s*\\.?\\s*\\d+\\s*$");
