@@ -6,7 +6,9 @@ import com.programaudit.importer.layouts.*;
 import com.programaudit.importer.assembly.*;
 import com.programaudit.importer.*;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,7 @@ public record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns
 
     public static Optional<TableHeader> at(GridSheet sheet, int r) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        java.util.List<Integer> exerciseColumns = new java.util.ArrayList<>();
+        List<Integer> exerciseColumns = new ArrayList<>();
         for (int c = 0; c < sheet.width(r); c++) {
             String text = sheet.text(r, c);
             if (text.length() > 40) continue;
