@@ -296,7 +296,8 @@ public final class ProgramAssembler {
         for (RawEntry row : rows) {
             blocksOfWeek.computeIfAbsent(label(row.week()), k -> new java.util.HashSet<>()).add(label(row.block()));
         }
-        boolean restarts = blocksOfWeek.values().stream().anyMatch(blocks -> blocks.size() > 1);
+        // (rows without a week label are one week whatever their blocks: a session card's phases)
+        boolean restarts = blocksOfWeek.entrySet().stream().anyMatch(e -> !e.getKey().isEmpty() && e.getValue().size() > 1);
         return restarts ? row -> label(row.block()) + " / " + label(row.week()) : row -> label(row.week());
     }
 

@@ -28,8 +28,8 @@ public final class LayoutDetector {
      */
     public static LayoutDetector standard() {
         return new LayoutDetector(List.of(new SetLogLayout(), new MappedLayout(), new LogTableLayout(),
-                new SheetPerWeekLayout(), new WeeksAcrossLayout(), new DatedSetCellsLayout(), new SessionsAcrossLayout(),
-                new SectionRowsLayout(), new WeeksDownLayout()));
+                new SheetPerWeekLayout(), new WeeksAcrossLayout(), new ExerciseCardsLayout(), new DatedWeeksAcrossLayout(),
+                new DatedSetCellsLayout(), new SessionsAcrossLayout(), new SectionRowsLayout(), new WeeksDownLayout()));
     }
 
     public LayoutReading detect(Grid grid, LayoutContext context) throws ImportException {

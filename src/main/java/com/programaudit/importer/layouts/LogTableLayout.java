@@ -30,11 +30,13 @@ public final class LogTableLayout implements Layout {
         // Week sheets with a Day column are still one week each, and an overview sheet before them
         // is not the program: with two or more week sheets only a Week column makes a log table.
         boolean weekSheets = grid.sheets().stream().filter(SheetPerWeekReader::isWeekSheet).count() >= 2;
+        boolean weekTitles = SheetPerWeekReader.fits(grid);
         List<TableHeader> tables = new ArrayList<>();
         for (GridSheet sheet : grid.sheets()) {
             Optional<TableHeader> header = TableHeader.find(sheet, 0);
             if (header.isPresent() && LogTableReader.fits(header.get())
                     && (header.get().has(Column.WEEK) || !weekSheets)
+                    && !(weekTitles && LogTableReader.isOneSession(header.get()))
                     && !WeeksAcrossReader.hasWeekGroups(sheet, header.get())) {
                 tables.add(header.get());
             }
@@ -50,7 +52,8 @@ public final class LogTableLayout implements Layout {
         ProgramDetails details = DetailsReader.read(grid, first.sheet(), first.row());
         List<String> sheets = tables.stream().map(t -> t.sheet().name()).toList();
         String why = "header row " + (first.row() + 1) + " of " + first.sheet().name() + " names "
-                + first.columns().keySet().stream().map(c -> c.name().toLowerCase()).toList();
+                + first.columns().keySet().stream().map(c -> c.name().toLowerCase()).toList()
+                + (tables.size() == 1 && LogTableReader.isOneSession(first) ? "; no Week or Day column: read as one session" : "");
         return new LayoutReading(null, rows, details, sheets, why);
     }
 
@@ -77,10 +80,13 @@ public final class LogTableLayout implements Layout {
             GridSheet sheet = entry.getKey().sheet();
             boolean blockSheet = isBlockSheet(sheet);
             SourceCell sheetBlock = new SourceCell(sheet.ref(0, 0), sheet.name());
+            // session cards on several sheets: each sheet is a session of its own
+            SourceCell sheetDay = LogTableReader.isOneSession(entry.getKey()) ? sheetBlock : null;
             for (RawEntry row : entry.getValue()) {
                 String program = perClient && !blockSheet && row.program().isEmpty() ? sheet.name() : row.program();
                 rows.add(new RawEntry(program, row.block() == null && blockSheet ? sheetBlock : row.block(), row.week(),
-                        row.day(), row.exercise(), row.cells(), row.deloadSheet() || Keywords.isDeload(sheet.name())));
+                        row.day() == null ? sheetDay : row.day(), row.exercise(), row.cells(),
+                        row.deloadSheet() || Keywords.isDeload(sheet.name())));
             }
         }
         return rows;

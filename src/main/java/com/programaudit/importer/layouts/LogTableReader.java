@@ -31,9 +31,30 @@ public final class LogTableReader {
             "(?i)^\\s*(?:w|wk|week)\\s*\\.?\\s*(\\d+)\\s*[-/,.:]?\\s*(?:d|day|s|session)\\s*\\.?\\s*(\\d+)\\b.*$");
     private LogTableReader() { }
 
-    /** A log table has an exercise header plus a Week or Day column. */
+    /**
+     * A log table has an exercise header plus a Week or Day column, or it is one session written
+     * without them (a session card): an exercise column with its sets or reps.
+     */
     public static boolean fits(TableHeader header) {
-        return header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE);
+        return header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE) || isOneSession(header);
+    }
+
+    /**
+     * No Week, Day or Date column but sets or reps beside the exercise, and no session title rows or
+     * repeated header rows below that would split it: the whole table is one session.
+     */
+    public static boolean isOneSession(TableHeader header) {
+        if (header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE)
+                || !(header.has(Column.SETS) || header.has(Column.REPS) || header.has(Column.SETS_X_REPS))) {
+            return false;
+        }
+        GridSheet sheet = header.sheet();
+        for (int r = header.row() + 1; r < sheet.rowCount(); r++) {
+            if (TableHeader.at(sheet, r).isPresent()) return false;
+            Optional<SourceCell> title = SheetPerWeekReader.title(sheet, r);
+            if (title.isPresent() && Keywords.isSessionTitle(title.get().getText())) return false;
+        }
+        return true;
     }
 
     public static List<RawEntry> read(TableHeader header) {
@@ -140,6 +161,11 @@ public final class LogTableReader {
         for (Column column : Column.values()) {
             int c = column.field() == null ? -1 : header.column(column);
             if (c >= 0) cells.put(column.field(), new SourceCell(sheet.ref(row, c), sheet.text(row, c)));
+        }
+        // an Order cell of "w/u" or "WU" instead of a number marks the warm-up row when no Type column does
+        int order = header.column(Column.ORDER);
+        if (!cells.containsKey(Field.TYPE) && order >= 0 && FreeText.isWarmup(sheet.text(row, order))) {
+            cells.put(Field.TYPE, new SourceCell(sheet.ref(row, order), sheet.text(row, order)));
         }
         return cells;
     }

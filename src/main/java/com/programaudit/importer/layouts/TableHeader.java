@@ -6,7 +6,9 @@ import com.programaudit.importer.layouts.*;
 import com.programaudit.importer.assembly.*;
 import com.programaudit.importer.*;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -42,14 +44,36 @@ public record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns
 
     public static Optional<TableHeader> at(GridSheet sheet, int r) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        List<Integer> exerciseColumns = new ArrayList<>();
         for (int c = 0; c < sheet.width(r); c++) {
             String text = sheet.text(r, c);
             if (text.length() > 40) continue;
             int column = c;
-            HeaderWords.columnOf(text).ifPresent(col -> columns.putIfAbsent(col, column));
+            Optional<Column> named = HeaderWords.columnOf(text);
+            named.ifPresent(col -> columns.putIfAbsent(col, column));
+            if (named.orElse(null) == Column.EXERCISE) exerciseColumns.add(c);
+        }
+        if (exerciseColumns.size() > 1) columns.put(Column.EXERCISE, ExerciseNameColumn.choose(sheet, r, exerciseColumns));
+        if (columns.containsKey(Column.SETS) && columns.containsKey(Column.REPS) && columns.containsKey(Column.SETS_X_REPS)
+                && onlyNumbers(sheet, r, columns.get(Column.SETS_X_REPS))) {
+            columns.remove(Column.SETS_X_REPS); // "Volume" beside Sets and Reps: the tonnage they make, not a prescription
         }
         boolean prescription = columns.keySet().stream().anyMatch(PRESCRIPTION::contains) || weekColumns(sheet, r) >= 2;
         return columns.containsKey(Column.EXERCISE) && prescription
                 ? Optional.of(new TableHeader(sheet, r, columns)) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    /** Whether every filled cell under the header (first rows) is a plain number. */
+    private static boolean onlyNumbers(GridSheet sheet, int headerRow, int column) {
+        boolean any = false;
+        for (int r = headerRow + 1; r < Math.min(sheet.rowCount(), headerRow + 1 + SCAN_ROWS); r++) {
+            String text = sheet.text(r, column);
+            if (text.isEmpty()) continue;
+            if (!NUMBER.matcher(text).matches()) return false;
+            any = true;
+        }
+        return any;
     }
 }

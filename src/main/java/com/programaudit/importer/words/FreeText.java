@@ -55,7 +55,7 @@ public final class FreeText {
     private static final Pattern AFTER_NEGATION = Pattern.compile(
             "^\\W*(?:is\\s+|are\\s+)?(?:not|never|optional|discouraged|forbidden|off limits)\\b");
     private static final Pattern WARMUP = Pattern.compile(
-            "(?:^|[^a-z])(?:warm[- ]?ups?|wu|ramp(?:[- ]?up)?|ramping|feeder|activation sets?)(?:[^a-z]|$)");
+            "(?:^|[^a-z])(?:warm[- ]?ups?|w/?u|ramp(?:[- ]?up)?|ramping|feeder|activation sets?)(?:[^a-z]|$)");
     private static final Pattern WARMUP_HEADING = Pattern.compile(
             "^(?:warm[- ]?ups?|wu|ramp(?:[- ]?up)?)(?:\\s+sets?)?\\s*(?:[:(\\-\u2013]|$)");
     /** "2 warm-up sets first", "then ramp": the note mentions warming up besides the working sets. */

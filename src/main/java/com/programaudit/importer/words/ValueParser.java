@@ -21,7 +21,7 @@ public final class ValueParser {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)");
     private static final Pattern FAILURE_WORD = Pattern.compile(
-            "^(?:f|fail|failure|to failure|tf|amrap|amrep|max|max reps|mr|all out|till failure|until failure)$");
+            "^(?:f|fail|failure|to failure|tf|amrap|amrep|max|max reps|mr|all out|till failure|until failure|out)$"); // "out": "REP OUT" once "rep" is dropped
     private static final Pattern SETS_X_REPS = Pattern.compile(
             "^\\s*(\\d+(?:\\.0)?)\\s*(?:x|\\*|sets?\\s+(?:of|x)|sets?\\s*,)\\s*(.+)$");
 
@@ -62,12 +62,15 @@ public final class ValueParser {
         return m.find() ? Optional.of(Double.parseDouble(m.group().replace(',', '.'))) : Optional.empty();
     }
 
+    private static final Pattern PER_SIDE = Pattern.compile("\\s*(?:/|per|each)\\s*(?:leg|side|arm|hand)s?\\b");
+
     /** Splits a per-set list "2/1/0", "2,1,0", "12, 10, 8" into its items; a single value stays one item. */
     public static List<String> items(String text) {
         String t = clean(text);
         if (t.isEmpty()) return List.of();
         // European decimal comma ("7,5" RPE, "120,5 kg"): one comma before a half or quarter is not a list
         if (t.indexOf(',') == t.lastIndexOf(',')) t = DECIMAL_COMMA.matcher(t).replaceAll("$1.$2");
+        t = PER_SIDE.matcher(t).replaceAll(""); // "10/leg" is 10 reps a side, not a list of two
         String[] parts = t.split("\\s*[/,;|]\\s*");
         List<String> items = new ArrayList<>();
         for (String part : parts) {
