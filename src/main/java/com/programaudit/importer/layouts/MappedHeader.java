@@ -47,8 +47,10 @@ public final class MappedHeader {
             String key = HeaderWords.normalize(sheet.text(r, c));
             if (key.isEmpty()) continue;
             Column column = columnOf.get(key);
-            mapped |= column != null;
-            if (column == null) column = HeaderWords.columnOf(sheet.text(r, c)).orElse(null);
+            Column known = HeaderWords.columnOf(sheet.text(r, c)).orElse(null);
+            // the mapping matters only where it reads a header the vocabulary does not know (or reads otherwise)
+            mapped |= column != null && column != known;
+            if (column == null) column = known;
             if (column != null) columns.putIfAbsent(column, c);
         }
         TableHeader header = new TableHeader(sheet, r, columns);
