@@ -119,6 +119,8 @@ public final class WorkbookGridReader {
         }
     }
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
     /** A '+' a number format writes itself: quoted ("x"0"+") or escaped (0\+). */
     private static final java.util.regex.Pattern FORMAT_PLUS = java.util.regex.Pattern.compile("\"[^\"]*\\+[^\"]*\"|\\\\\\+");
 
@@ -145,10 +147,10 @@ public final class WorkbookGridReader {
         String shown = formatter.formatRawCellContents(value, format, pattern);
         if (DateUtil.isADateFormat(format, pattern) || (pattern != null && pattern.contains("%"))) return shown;
         String raw = NumberToTextConverter.toText(value);
-        if (!shown.matches(".*\\d.*")) return raw;
+        if (!DIGIT.matcher(shown).find()) return raw;
         if (pattern != null && FORMAT_PLUS.matcher(pattern).find()) shown = shown.replace("+", "");
         String plain = shown.strip().replace(",", "");
-        if (plain.matches("-?\\d+(?:\\.\\d+)?") && Math.abs(Double.parseDouble(plain) - value) > 1e-9) return raw;
+        if (PLAIN_NUMBER.matcher(plain).matches() && Math.abs(Double.parseDouble(plain) - value) > 1e-9) return raw;
         return shown;
     }
 

@@ -20,6 +20,8 @@ import java.util.Optional;
  */
 public final class MappedHeader {
     private static final int SCAN_ROWS = 60;
+    /** A header row names something within its first cells; a row that does not is not looked at further. */
+    private static final int MAPPED_WITHIN = 8;
 
     private MappedHeader() { }
 
@@ -47,6 +49,7 @@ public final class MappedHeader {
             String key = HeaderWords.normalize(sheet.text(r, c));
             if (key.isEmpty()) continue;
             Column column = columnOf.get(key);
+            if (column == null && !mapped && columns.isEmpty() && c > MAPPED_WITHIN) return Optional.empty();
             Column known = HeaderWords.columnOf(sheet.text(r, c)).orElse(null);
             // the mapping matters only where it reads a header the vocabulary does not know (or reads otherwise)
             mapped |= column != null && column != known;

@@ -27,13 +27,25 @@ public final class CoachWords {
     public static final String FILE = "vocabulary/words.csv";
 
     private static volatile Translation translation;
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
     private CoachWords() { }
 
-    /** What one rules folder's words make of a text. */
-    private record Translation(Pattern words, Map<String, String> meaning) {
+    /** What one rules folder's words make of a text; texts repeat cell after cell, so answers are kept (bounded). */
+    private record Translation(Pattern words, Map<String, String> meaning, Map<String, String> done) {
+        private static final int KEPT = 20_000;
+
         String apply(String text) {
-            if (meaning.isEmpty()) return text;
+            if (meaning.isEmpty() || text.isEmpty()) return text;
+            String known = done.get(text);
+            if (known != null) return known;
+            String translated = translate(text);
+            if (done.size() >= KEPT) done.clear();
+            done.put(text, translated);
+            return translated;
+        }
+
+        private String translate(String text) {
             Matcher m = words.matcher(text);
             if (!m.find()) return text;
             StringBuilder out = new StringBuilder();
@@ -41,7 +53,7 @@ public final class CoachWords {
                 m.appendReplacement(out, Matcher.quoteReplacement(" " + meaning.get(m.group()) + " "));
             } while (m.find());
             m.appendTail(out);
-            return out.toString().replaceAll("\\s{2,}", " ").strip();
+            return SPACES.matcher(out).replaceAll(" ").strip();
         }
     }
 
@@ -79,19 +91,25 @@ public final class CoachWords {
                 problems.add(FILE + ":0: cannot read the coach words: " + e.getMessage());
             }
         }
-        translation = new Translation(pattern(meaning.keySet()), meaning);
+        translation = new Translation(pattern(meaning.keySet()), meaning, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
-    /** Longest words first; a word written in letters stands alone, one in Han, Kana or Hangul may be part of a word. */
+    /**
+     * Longest words first; a word written in letters stands alone (one look-behind for them all), one in
+     * Han, Kana or Hangul may be part of a longer word.
+     */
     private static Pattern pattern(java.util.Set<String> words) {
         if (words.isEmpty()) return Pattern.compile("(?!)");
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        List<String> parts = new ArrayList<>();
+        List<String> lettered = new ArrayList<>();
+        List<String> cjk = new ArrayList<>();
         for (String word : sorted) {
-            boolean cjk = word.codePoints().anyMatch(CoachWords::isCjk);
-            parts.add(cjk ? Pattern.quote(word) : "(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}])");
+            (word.codePoints().anyMatch(CoachWords::isCjk) ? cjk : lettered).add(Pattern.quote(word));
         }
+        List<String> parts = new ArrayList<>();
+        if (!lettered.isEmpty()) parts.add("(?<![\\p{L}\\p{N}])(?:" + String.join("|", lettered) + ")(?![\\p{L}])");
+        if (!cjk.isEmpty()) parts.add("(?:" + String.join("|", cjk) + ")");
         return Pattern.compile(String.join("|", parts));
     }
 
