@@ -1,11 +1,5 @@
 package com.programaudit.importer;
 
-import com.programaudit.importer.grid.*;
-import com.programaudit.importer.words.*;
-import com.programaudit.importer.layouts.*;
-import com.programaudit.importer.assembly.*;
-import com.programaudit.importer.*;
-
 /** An input that cannot be read, with the sheet and cell where the problem is when known. */
 public class ImportException extends Exception {
     private final String sheet;

@@ -1,11 +1,5 @@
 package com.programaudit.importer;
 
-import com.programaudit.importer.grid.*;
-import com.programaudit.importer.words.*;
-import com.programaudit.importer.layouts.*;
-import com.programaudit.importer.assembly.*;
-import com.programaudit.importer.*;
-
 /**
  * Bounds that keep a huge or hostile file from exhausting memory. {@code maxUnpackedBytes} caps what
  * an .xlsx may inflate to before POI loads it whole: POI holds the sheet XML as objects taking about ten

@@ -1,10 +1,8 @@
 package com.programaudit.importer;
 
 import com.programaudit.importer.grid.*;
-import com.programaudit.importer.words.*;
 import com.programaudit.importer.layouts.*;
 import com.programaudit.importer.assembly.*;
-import com.programaudit.importer.*;
 
 import com.programaudit.catalog.ExerciseCatalog;
 import com.programaudit.layout.LayoutMapping;

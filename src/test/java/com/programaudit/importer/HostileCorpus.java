@@ -1,10 +1,5 @@
 package com.programaudit.importer;
 
-import com.programaudit.importer.grid.*;
-import com.programaudit.importer.words.*;
-import com.programaudit.importer.layouts.*;
-import com.programaudit.importer.assembly.*;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

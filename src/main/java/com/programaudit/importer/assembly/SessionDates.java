@@ -1,11 +1,5 @@
 package com.programaudit.importer.assembly;
 
-import com.programaudit.importer.grid.*;
-import com.programaudit.importer.words.*;
-import com.programaudit.importer.layouts.*;
-import com.programaudit.importer.assembly.*;
-import com.programaudit.importer.*;
-
 import com.programaudit.model.SourceCell;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,11 +1,5 @@
 package com.programaudit.importer.grid;
 
-import com.programaudit.importer.grid.*;
-import com.programaudit.importer.words.*;
-import com.programaudit.importer.layouts.*;
-import com.programaudit.importer.assembly.*;
-import com.programaudit.importer.*;
-
 import com.programaudit.model.CellRef;
 import java.util.List;
 

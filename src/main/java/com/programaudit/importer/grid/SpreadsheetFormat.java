@@ -1,11 +1,5 @@
 package com.programaudit.importer.grid;
 
-import com.programaudit.importer.grid.*;
-import com.programaudit.importer.words.*;
-import com.programaudit.importer.layouts.*;
-import com.programaudit.importer.assembly.*;
-import com.programaudit.importer.*;
-
 /** Spreadsheet formats recognised from a file's first bytes, never from its name. */
 public enum SpreadsheetFormat {
     XLSX, XLS, CSV, UNKNOWN;

@@ -1,9 +1,5 @@
 package com.programaudit.importer.grid;
 
-import com.programaudit.importer.grid.*;
-import com.programaudit.importer.words.*;
-import com.programaudit.importer.layouts.*;
-import com.programaudit.importer.assembly.*;
 import com.programaudit.importer.*;
 
 import java.io.ByteArrayInputStream;

@@ -139,8 +139,6 @@ final class SessionsAcrossReader {
                 + ", e.g. '" + pair.get() + "'";
     }
 
-
-
     private List<Found> readGroup(SessionColumnGroup group, int end, int column, int header, int labelColumn, SourceCell day,
                                   AcrossWeeks weeks) {
         List<Found> found = new ArrayList<>();
@@ -151,7 +149,6 @@ final class SessionsAcrossReader {
         }
         return found;
     }
-
 
     private List<Found> readColumn(int header, int end, int column, Beside beside, int labelColumn, SourceCell day,
                                    AcrossWeeks weeks) {
@@ -198,7 +195,6 @@ final class SessionsAcrossReader {
         }
         return Optional.empty();
     }
-
 
     /**
      * The prescription in the cell right of an exercise: under a "reps" heading whatever it says; under

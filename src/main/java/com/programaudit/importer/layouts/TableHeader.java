@@ -2,9 +2,6 @@ package com.programaudit.importer.layouts;
 
 import com.programaudit.importer.grid.*;
 import com.programaudit.importer.words.*;
-import com.programaudit.importer.layouts.*;
-import com.programaudit.importer.assembly.*;
-import com.programaudit.importer.*;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

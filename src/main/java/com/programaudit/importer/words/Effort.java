@@ -1,11 +1,5 @@
 package com.programaudit.importer.words;
 
-import com.programaudit.importer.grid.*;
-import com.programaudit.importer.words.*;
-import com.programaudit.importer.layouts.*;
-import com.programaudit.importer.assembly.*;
-import com.programaudit.importer.*;
-
 /** Planned effort of one set as read from a per-set cell: RIR at its hardest end, and/or failure. */
 public record Effort(Double rir, Double rpe, boolean failure) {
     public static final Effort NONE = new Effort(null, null, false);

@@ -1,11 +1,5 @@
 package com.programaudit.importer.words;
 
-import com.programaudit.importer.grid.*;
-import com.programaudit.importer.words.*;
-import com.programaudit.importer.layouts.*;
-import com.programaudit.importer.assembly.*;
-import com.programaudit.importer.*;
-
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
