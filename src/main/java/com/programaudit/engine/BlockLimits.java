@@ -5,6 +5,8 @@ import java.util.List;
 
 /** How long a failure-heavy block may run (FAILURE_BLOCK_TOO_LONG), called from rules/structure/blocks.drl. */
 public final class BlockLimits {
+    static final String MAX_WEEKS = "maxFailureBlockWeeks";
+    static final String MAX_METABOLIC_WEEKS = "maxMetabolicFailureBlockWeeks";
     private BlockLimits() { }
 
     /**
@@ -14,8 +16,7 @@ public final class BlockLimits {
     public static Double maxFailureBlockWeeks(com.programaudit.model.Block block, Collection<?> normalLengths,
                                               Policy policy) {
         if (!normalLengths.isEmpty()) return median(normalLengths) - 0.5;
-        String key = block.getType() == com.programaudit.model.BlockType.METABOLIC
-                ? "maxMetabolicFailureBlockWeeks" : "maxFailureBlockWeeks";
+        String key = block.getType() == com.programaudit.model.BlockType.METABOLIC ? MAX_METABOLIC_WEEKS : MAX_WEEKS;
         return (double) policy.intValue(key);
     }
 

@@ -99,6 +99,12 @@ public final class Policy {
         }
     }
 
+    /** Every key the file sets. */
+    public java.util.Set<String> keys() { return java.util.Collections.unmodifiableSet(values.keySet()); }
+
+    /** The line of the file that sets {@code key}, 0 when not known. */
+    public int lineOf(String key) { return lines.getOrDefault(key, 0); }
+
     /** Problems a head coach should fix in the policy file (used by "rules check"). */
     public java.util.List<String> problems() {
         java.util.List<String> problems = new java.util.ArrayList<>();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,26 @@ import java.util.regex.Pattern;
 public final class PolicyReads {
     public static final Pattern READ = Pattern.compile("policy\\.(?:intValue|number)\\(\"(\\w+)\"\\)");
 
+    /** Policy values read by Java code rather than by a rule's text (block lengths, the volume chart's band). */
+    public static final Set<String> READ_BY_CODE = Set.of(BlockLimits.MAX_WEEKS, BlockLimits.MAX_METABOLIC_WEEKS,
+            "minWeeklyHardSets", "maxWeeklyHardSets");
+
     private PolicyReads() { }
+
+    /** The policy values the rule files read, and those Java code reads. */
+    static Set<String> read(List<Path> ruleFiles) {
+        Set<String> keys = new java.util.HashSet<>(READ_BY_CODE);
+        for (Path file : ruleFiles) {
+            if (!file.getFileName().toString().endsWith(".drl")) continue;
+            try {
+                Matcher m = READ.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) keys.add(m.group(1));
+            } catch (IOException e) {
+                // Unreadable files are already reported by the compile step.
+            }
+        }
+        return keys;
+    }
 
     static List<String> missing(Path folder, List<Path> ruleFiles, Policy policy) {
         List<String> problems = new ArrayList<>();

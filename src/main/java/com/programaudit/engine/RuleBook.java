@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
@@ -77,6 +78,10 @@ public final class RuleBook {
         List<LayoutMapping> layouts = LayoutMappings.load(folder, problems);
         KieBase kieBase = compile(folder, ruleFiles, problems);
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, new RuleLocations(folder), sources, policy, problems);
+        if (kieBase != null) {
+            Set<String> ids = rules.values().stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet());
+            problems.addAll(PolicyKeys.unknown(policy, ids, PolicyReads.read(ruleFiles)));
+        }
         if (!problems.isEmpty()) throw new RuleLoadException(problems);
         return new RuleBook(folder, kieBase, rules, policy, sources, catalog, layouts);
     }

@@ -113,6 +113,23 @@ class RulesEditedWithoutRebuildTest {
                 e.problems().toString());
     }
 
+    /** A typo in a key changes nothing silently: each is one message at its line, with the key meant. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "maxDropSetPerSession=1|no rule reads 'maxDropSetPerSession'; did you mean maxDropSetsPerSession?",
+            "TOO_MANY_DROPSETS.enabled=false|'TOO_MANY_DROPSETS' is not a rule id; did you mean TOO_MANY_DROP_SETS.enabled?",
+            "FAILURE_ON_HEAVY_COMPOUD.severity=warning|'FAILURE_ON_HEAVY_COMPOUD' is not a rule id; did you mean FAILURE_ON_HEAVY_COMPOUND.severity?"})
+    void aPolicyKeyNothingReadsIsReportedWithTheKeyMeant(String line, String message) throws Exception {
+        copyRules();
+        Path policy = rules.resolve("policy.properties");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(policy));
+        lines.add(line);
+        Files.write(policy, lines);
+        RuleLoadException e = org.junit.jupiter.api.Assertions.assertThrows(RuleLoadException.class,
+                () -> RuleBook.load(rules));
+        assertEquals(List.of("policy.properties:" + lines.size() + ": " + message), e.problems());
+    }
+
     @Test
     void aPolicyValueARuleReadsCannotBeDeleted() throws Exception {
         copyRules();
