@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 RulesCommand.DocsRules.class})
 final class RulesCommand {
 
-    @Command(name = "list", description = "Lists the loaded rules: id, severity, scope, sources, description.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the loaded rules: id, severity, scope, sources, description.")
     static final class ListRules implements Callable<Integer> {
         @Mixin RulesOption rules;
         @Spec CommandSpec spec;
@@ -51,7 +51,7 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "check", description = "Compiles the rules folder; prints each problem as file:line: message. Exit 0 only when clean.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Compiles the rules folder; prints each problem as file:line: message. Exit 0 only when clean.")
     static final class CheckRules implements Callable<Integer> {
         @Mixin RulesOption rules;
         @Spec CommandSpec spec;
@@ -74,7 +74,7 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "test", description = "Runs the rule tests in rules/tests/<RULE_ID>/ (cases with expected findings); exit 0 when all pass and every rule has a firing and a quiet case.")
+    @Command(name = "test", mixinStandardHelpOptions = true, description = "Runs the rule tests in rules/tests/<RULE_ID>/ (cases with expected findings); exit 0 when all pass and every rule has a firing and a quiet case.")
     static final class TestRules implements Callable<Integer> {
         @Mixin RulesOption rules;
         @Spec CommandSpec spec;
@@ -101,7 +101,7 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "docs", description = "Writes a Markdown page of all rules from their metadata (to --out FILE or standard output).")
+    @Command(name = "docs", mixinStandardHelpOptions = true, description = "Writes a Markdown page of all rules from their metadata (to --out FILE or standard output).")
     static final class DocsRules implements Callable<Integer> {
         @Mixin RulesOption rules;
         @Option(names = "--out", paramLabel = "FILE", description = "write the page here instead of standard output")

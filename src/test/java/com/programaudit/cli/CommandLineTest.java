@@ -81,6 +81,18 @@ class CommandLineTest {
         assertEquals("ok", summary.path("programs").get(1).path("status").asText());
     }
 
+    /** Every command and subcommand answers --help with its usage, not "unknown option". */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"audit", "show", "serve", "rules", "rules list",
+            "rules check", "rules test", "rules docs"})
+    void everyCommandHasHelp(String command) {
+        List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+        args.add("--help");
+        CliRun run = run(args.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Usage:"), run.out());
+    }
+
     @Test
     void unknownFormatIsAUsageError() {
         assertEquals(2, run("audit", "sample-programs", "--format", "pdf", "--rules", "rules").exit());
