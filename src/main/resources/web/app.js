@@ -53,8 +53,8 @@
     section.querySelector('.report-title').textContent = report.file + (report.program ? ' — ' + report.program : '');
     const counts = section.querySelector('.report-counts');
     if (report.summary) {
-      counts.textContent = report.summary.errors + ' errors · ' + report.summary.warnings + ' warnings · '
-        + report.summary.infos + ' infos';
+      counts.textContent = count(report.summary.errors, 'error') + ' · ' + count(report.summary.warnings, 'warning')
+        + ' · ' + count(report.summary.infos, 'info');
     } else {
       counts.textContent = 'Could not be read: ' + report.error;
       counts.classList.add('error');
@@ -96,8 +96,12 @@
     const unreadable = list.filter((r) => !r.summary).length;
     const errors = list.reduce((sum, r) => sum + (r.summary ? r.summary.errors : 0), 0);
     const warnings = list.reduce((sum, r) => sum + (r.summary ? r.summary.warnings : 0), 0);
-    return list.length + (list.length === 1 ? ' program' : ' programs') + ' audited: ' + errors + ' errors, '
-      + warnings + ' warnings' + (unreadable ? ', ' + unreadable + ' unreadable' : '') + '.';
+    return count(list.length, 'program') + ' audited: ' + count(errors, 'error') + ', '
+      + count(warnings, 'warning') + (unreadable ? ', ' + unreadable + ' unreadable' : '') + '.';
+  }
+
+  function count(n, noun) {
+    return n + ' ' + noun + (n === 1 ? '' : 's');
   }
 
   function clearReports() {

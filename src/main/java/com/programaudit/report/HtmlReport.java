@@ -176,7 +176,9 @@ public final class HtmlReport implements ReportFormat {
                 out.append(" <span class=\"chip\"><span class=\"swatch\" style=\"background:")
                         .append(SvgCharts.colourOf(colours, w.block())).append("\"></span>").append(esc(w.block())).append("</span>");
             }
-            if (w.deload()) out.append(" <span class=\"chip\">deload</span>");
+            // a block named "Deload" already says it
+            boolean named = w.block() != null && w.block().toLowerCase(java.util.Locale.ROOT).contains("deload");
+            if (w.deload() && !named) out.append(" <span class=\"chip\">deload</span>");
         });
     }
 

@@ -39,8 +39,12 @@ record PageReport(AuditReport report, String html, List<Download> downloads, Lis
                 FixWriter.Result fixed = FixWriter.write(report, input);
                 // named after the report, so two programs of one file get two fixed copies
                 String fileName = report.name() + ".fixed." + fixed.extension();
-                downloads.add(new Download("fixed copy (" + fixed.appliedCount() + " edits)", fileName,
-                        Download.contentType(fixed.extension()), fixed.bytes()));
+                // a copy without a single edit is the coach's own file again: nothing to download
+                if (fixed.appliedCount() > 0) {
+                    downloads.add(new Download("fixed copy (" + fixed.appliedCount()
+                            + (fixed.appliedCount() == 1 ? " edit)" : " edits)"), fileName,
+                            Download.contentType(fixed.extension()), fixed.bytes()));
+                }
                 shown = report.withFixed(new AuditReport.FixedCopy(fileName, fixed.edits()));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Cannot write the fixed copy of {}", report.file(), e);

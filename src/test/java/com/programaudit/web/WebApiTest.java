@@ -173,6 +173,17 @@ class WebApiTest {
                 "not a spreadsheet");
     }
 
+    /** A clean program has no cell edits: the page offers no "fixed copy" that is the upload again. */
+    @Test
+    void aProgramWithoutEditsOffersNoFixedCopy() throws Exception {
+        byte[] clean = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("sample-programs/clean_upper_lower.csv"));
+        WebClient.Answer answer = client.post("/page/audit", new Multipart().part("file", "clean_upper_lower.csv", clean));
+        assertEquals(200, answer.status(), answer.body());
+        List<String> names = new ArrayList<>();
+        answer.json().path("reports").get(0).path("downloads").forEach(d -> names.add(d.path("fileName").asText()));
+        assertEquals(List.of("clean_upper_lower.json", "clean_upper_lower.audit.xlsx"), names);
+    }
+
     @Test
     void healthCountsTheLoadedRules() throws Exception {
         WebClient.Answer answer = client.get("/health");
