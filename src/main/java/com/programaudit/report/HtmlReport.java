@@ -66,7 +66,8 @@ public final class HtmlReport implements ReportFormat {
             out.append("<span class=\"badge ").append(s.label()).append("\">").append(n).append(' ')
                     .append(s.label()).append(n == 1 ? "" : "s").append("</span> ");
         }
-        out.append("</p>\n<table class=\"details\">\n");
+        out.append("</p>\n<p class=\"verdict\">").append(esc(Verdict.of(report))).append("</p>");
+        out.append("\n<table class=\"details\">\n");
         if (p.getAthlete() != null) row(out, "Athlete", esc(p.getAthlete()));
         if (p.getCoach() != null) row(out, "Coach", esc(p.getCoach()));
         row(out, "Level", p.getLevel() == Level.UNKNOWN ? "not given" : lower(p.getLevel().name()));

@@ -32,6 +32,7 @@ public final class MarkdownReport implements ReportFormat {
         }
         Program p = report.program();
         out.append("# Audit: ").append(escape(p.getName())).append("\n\n");
+        out.append("**").append(Verdict.of(report)).append("**\n\n");
         out.append(String.join(" · ", details(report))).append("\n\n");
         String reading = ReadingLine.of(report.program());
         if (reading != null) out.append("_").append(escape(reading)).append("_\n\n");

@@ -29,6 +29,7 @@ public final class TextReport implements ReportFormat {
         out.append(report.file()).append(" — ").append(p.getName());
         if (p.getAthlete() != null && !p.getAthlete().equals(p.getName())) out.append(" (").append(p.getAthlete()).append(')');
         out.append(", ").append(p.getWeeks()).append(p.getWeeks() == 1 ? " week" : " weeks").append('\n');
+        out.append(Verdict.of(report)).append('\n');
         String reading = ReadingLine.of(p);
         if (reading != null) out.append(reading).append('\n');
         for (FindingGroups.Group group : FindingGroups.of(report.findings())) {
