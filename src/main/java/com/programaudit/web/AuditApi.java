@@ -50,10 +50,20 @@ final class AuditApi {
         return reports;
     }
 
+    /**
+     * "ok", or "degraded" while the rules folder does not compile: audits still run on the last good
+     * rules, but a head coach's edit has not taken effect, and a monitor should see that.
+     */
     private void health(Context ctx) {
+        LiveRules.Snapshot current = rules.current();
         ObjectNode body = WebJson.object();
-        body.put("status", "ok");
-        body.put("rules", rules.current().book().rules().size());
+        body.put("status", current.problems().isEmpty() ? "ok" : "degraded");
+        body.put("rules", current.book().rules().size());
+        if (!current.problems().isEmpty()) {
+            body.put("message", "The rules folder does not compile; auditing with the rules loaded at "
+                    + current.loadedAt() + ".");
+            current.problems().forEach(body.putArray("errors")::add);
+        }
         WebJson.send(ctx, 200, body);
     }
 }

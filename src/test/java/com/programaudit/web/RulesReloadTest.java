@@ -86,7 +86,10 @@ class RulesReloadTest {
         broken.path("errors").forEach(e -> errors.add(e.asText()));
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("failure/failure_sets.drl:")), errors.toString());
         assertEquals(ruleCount, broken.path("rules").size(), "the last good rules are still listed");
-        assertEquals(ruleCount, client.get("/health").json().path("rules").asInt());
+        JsonNode health = client.get("/health").json();
+        assertEquals(ruleCount, health.path("rules").asInt());
+        assertEquals("degraded", health.path("status").asText(), "a monitor sees that the edit did not take effect");
+        assertTrue(health.path("errors").get(0).asText().startsWith("failure/failure_sets.drl:"), health.toString());
         assertEquals(200, client.post("/api/audit", new Multipart().part("file", "drop_sets.csv",
                 Files.readAllBytes(TestRules.RESOURCES.resolve("programs/drop_sets.csv")))).status(),
                 "audits go on with the last good rules");
