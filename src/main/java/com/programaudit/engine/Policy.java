@@ -72,6 +72,9 @@ public final class Policy {
 
     public boolean has(String key) { return values.containsKey(key); }
 
+    /** The value as the file writes it ("2", "0.25"), null when not set. */
+    public String text(String key) { return values.get(key); }
+
     /** A threshold the rules need; a missing or malformed one is a rule-folder error, not a silent default. */
     public double number(String key) {
         String value = values.get(key);

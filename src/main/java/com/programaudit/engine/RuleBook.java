@@ -195,7 +195,7 @@ public final class RuleBook {
                 }
                 // Drools stores @description under its annotation's class name
                 Object describedAs = meta.getOrDefault("description", meta.get("org.kie.api.definition.type.Description"));
-                String description = text(describedAs);
+                String description = PolicyText.fill(text(describedAs), policy, where, problems);
                 if (rules.containsKey(id)) problems.add(where + ": @id " + id + " is used by another rule too");
                 Severity effective = policy.severity(id).orElse(severity);
                 rules.put(rule.getName() + "@" + pkg.getName(),

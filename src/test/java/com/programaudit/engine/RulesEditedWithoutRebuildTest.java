@@ -44,6 +44,9 @@ class RulesEditedWithoutRebuildTest {
         List<Finding> findings = audit(rules, "TOO_MANY_DROP_SETS");
         assertEquals(1, findings.size(), "the Upper session has 2 drop sets > 1");
         assertEquals(1, findings.get(0).getLocation().getDay());
+        String description = RuleBook.load(rules).rules().stream().filter(r -> r.id().equals("TOO_MANY_DROP_SETS"))
+                .findFirst().orElseThrow().description();
+        assertTrue(description.startsWith("More than 1 drop sets"), "the description follows the policy: " + description);
     }
 
     @Test
