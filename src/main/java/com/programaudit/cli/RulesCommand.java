@@ -88,14 +88,21 @@ final class RulesCommand {
             CaseRunner runner = new CaseRunner(new AuditService(book));
             int passed = 0;
             int failed = 0;
+            int skipped = 0;
             for (RuleCase ruleCase : cases) {
                 CaseResult result = runner.run(ruleCase);
+                if (result.isSkipped()) {
+                    skipped++;
+                    out.println("SKIP " + ruleCase.title() + " (" + result.skipped() + ")");
+                    continue;
+                }
                 if (result.passed()) passed++; else failed++;
                 out.println((result.passed() ? "PASS " : "FAIL ") + ruleCase.title() + (result.passed() ? "" : result.describe()));
             }
             List<String> gaps = RuleCoverage.gaps(book, cases);
             gaps.forEach(gap -> out.println("GAP  " + gap));
-            out.println(passed + " passed, " + failed + " failed" + (gaps.isEmpty() ? "" : ", " + gaps.size() + " rule(s) not fully tested"));
+            out.println(passed + " passed, " + failed + " failed" + (skipped == 0 ? "" : ", " + skipped + " skipped (rule switched off)")
+                    + (gaps.isEmpty() ? "" : ", " + gaps.size() + " rule(s) not fully tested"));
             out.flush();
             return failed == 0 && gaps.isEmpty() ? 0 : ExitCodes.FINDINGS;
         }

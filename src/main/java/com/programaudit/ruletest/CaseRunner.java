@@ -36,6 +36,9 @@ public final class CaseRunner {
     }
 
     public CaseResult run(RuleCase ruleCase) {
+        if (ruleCase.rule() != null && !service.rules().policy().enabled(ruleCase.rule())) {
+            return CaseResult.skipped(ruleCase, ruleCase.rule() + ".enabled=false in policy.properties");
+        }
         if (ruleCase.input() == null) {
             return new CaseResult(ruleCase, List.of(), List.of(), "no input file beside " + ruleCase.expected().getFileName());
         }

@@ -81,6 +81,19 @@ class CommandLineTest {
         assertEquals("ok", summary.path("programs").get(1).path("status").asText());
     }
 
+    /** Switching a rule off is a head coach's decision, not a failing test: its cases are skipped. */
+    @Test
+    void rulesTestSkipsTheCasesOfARuleSwitchedOff(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        com.programaudit.TestRules.copyRulesTo(rules);
+        java.nio.file.Files.writeString(rules.resolve("policy.properties"), "\nTOO_MANY_DROP_SETS.enabled=false\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        CliRun run = run("rules", "test", "--rules", rules.toString());
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains("SKIP TOO_MANY_DROP_SETS/"), run.out());
+        assertTrue(run.out().contains(" 0 failed, "), run.out());
+    }
+
     /** Every command and subcommand answers --help with its usage, not "unknown option". */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"audit", "show", "serve", "rules", "rules list",
