@@ -46,7 +46,7 @@ final class AuditApi {
     /** Audits each upload with one rule book, so a reload mid-request cannot mix two versions. */
     static List<AuditReport> audit(AuditService service, List<Upload> uploads) {
         List<AuditReport> reports = new ArrayList<>();
-        for (Upload upload : uploads) reports.addAll(service.audit(upload.fileName(), upload.bytes()));
+        for (Upload upload : uploads) reports.addAll(upload.audit(service));
         return reports;
     }
 

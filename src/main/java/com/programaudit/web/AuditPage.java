@@ -38,7 +38,7 @@ final class AuditPage {
         ObjectNode root = WebJson.object();
         ArrayNode list = root.putArray("reports");
         for (Upload upload : files) {
-            for (AuditReport report : service.audit(upload.fileName(), upload.bytes())) {
+            for (AuditReport report : upload.audit(service)) {
                 write(list.addObject(), PageReport.of(report, upload.bytes()));
             }
         }

@@ -46,12 +46,19 @@ final class Uploads {
             total += file.size();
             if (total > maxBytes) throw tooLarge(ctx);
             byte[] bytes = content(file, name);
-            if (bytes.length == 0) throw new BadRequestResponse("The file '" + name + "' is empty.");
-            if (!SpreadsheetContent.isSpreadsheet(bytes)) {
-                throw new UnsupportedMediaTypeResponse("'" + name + "' is not a spreadsheet: upload .xlsx, .xls or .csv "
-                        + "content (the file's bytes are checked, not its name).");
+            String refusal = bytes.length == 0 ? "The file '" + name + "' is empty."
+                    : !SpreadsheetContent.isSpreadsheet(bytes) ? "'" + name + "' is not a spreadsheet: upload .xlsx, .xls or"
+                    + " .csv content (the file's bytes are checked, not its name)." : null;
+            if (refusal == null) {
+                uploads.add(new Upload(name, bytes));
+            } else if (files.size() > 1) {
+                // one bad file among several gets its own error report; the good ones are still audited
+                uploads.add(Upload.refused(name, refusal));
+            } else if (bytes.length == 0) {
+                throw new BadRequestResponse(refusal);
+            } else {
+                throw new UnsupportedMediaTypeResponse(refusal);
             }
-            uploads.add(new Upload(name, bytes));
         }
         return uploads;
     }

@@ -184,6 +184,23 @@ class WebApiTest {
         assertEquals(List.of("clean_upper_lower.json", "clean_upper_lower.audit.xlsx"), names);
     }
 
+    /** One bad file among several: its own error report, and the good files are still audited (API and page). */
+    @Test
+    void aBadFileAmongSeveralGetsItsOwnErrorAndTheOthersReport() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        for (String route : List.of("/api/audit", "/page/audit")) {
+            WebClient.Answer answer = client.post(route, new Multipart()
+                    .part("file", "anna_upper_lower.xlsx", example("anna_upper_lower.xlsx"))
+                    .part("file", "photo.xlsx", png));
+            assertEquals(200, answer.status(), answer.body());
+            JsonNode reports = answer.json().path("reports");
+            assertEquals(2, reports.size(), answer.body());
+            String good = route.startsWith("/api") ? reports.get(0).path("summary").toString() : reports.get(0).path("html").asText();
+            assertTrue(good.contains("error"), route + ": the good file is audited");
+            assertTrue(reports.get(1).toString().contains("photo.xlsx' is not a spreadsheet"), route + ": " + reports.get(1));
+        }
+    }
+
     @Test
     void healthCountsTheLoadedRules() throws Exception {
         WebClient.Answer answer = client.get("/health");
