@@ -1,8 +1,12 @@
 package com.programaudit.audit;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -11,9 +15,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-/** Audits many files on all cores with one shared rule base; results come back in input order. */
+/**
+ * Audits many files on all cores with one shared rule base. Each file's reports go to a sink in input
+ * order as soon as they and the files before them are done; at most a few files per thread are in
+ * flight, so a batch's memory is bounded by the work in flight, not by the number of files.
+ */
 public final class BatchAudit {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchAudit.class);
+    /** Files audited or waiting for an earlier file per thread: enough to keep a thread busy behind a slow file. */
+    private static final int IN_FLIGHT_PER_THREAD = 2;
     private final AuditService service;
     private final int threads;
 
@@ -22,41 +32,58 @@ public final class BatchAudit {
         this.threads = Math.max(1, threads);
     }
 
+    /** Receives the reports of each input file (a file may hold several programs), in input order. */
+    @FunctionalInterface
+    public interface FileReports {
+        void accept(Path file, List<AuditReport> reports) throws IOException;
+    }
+
+    /** Every report of a batch in one list: for callers that keep them anyway (tests, benchmarks). */
     public List<AuditReport> run(List<Path> files, Consumer<Path> onFileDone) throws InterruptedException {
         List<AuditReport> reports = new ArrayList<>();
-        runByFile(files, onFileDone).values().forEach(reports::addAll);
+        try {
+            run(files, onFileDone, (file, ofFile) -> reports.addAll(ofFile));
+        } catch (IOException e) {
+            throw new AssertionError("collecting in memory does no I/O", e);
+        }
         return reports;
     }
 
-    /** The reports of each input file (a file may hold several programs), in input order. */
-    public Map<Path, List<AuditReport>> runByFile(List<Path> files, Consumer<Path> onFileDone)
-            throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
+    /** Audits each file once (a file named twice is audited once) and hands its reports to {@code sink}. */
+    public void run(List<Path> files, Consumer<Path> onFileDone, FileReports sink)
+            throws InterruptedException, IOException {
+        List<Path> distinct = files.stream().distinct().toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, distinct.size())));
         try {
-            Map<Path, Future<List<AuditReport>>> futures = new LinkedHashMap<>();
-            for (Path file : files) {
-                if (futures.containsKey(file)) continue; // named twice: audited once
-                futures.put(file, pool.submit(() -> {
-                    List<AuditReport> reports = service.audit(file);
-                    onFileDone.accept(file);
-                    return reports;
-                }));
-            }
-            Map<Path, List<AuditReport>> reports = new LinkedHashMap<>();
-            for (Map.Entry<Path, Future<List<AuditReport>>> future : futures.entrySet()) {
-                try {
-                    reports.put(future.getKey(), future.getValue().get());
-                } catch (ExecutionException e) {
-                    // a failure outside the audit's own handling still costs only this file
-                    LOG.error("Auditing {} failed", future.getKey(), e.getCause());
-                    String name = future.getKey().getFileName().toString();
-                    reports.put(future.getKey(), List.of(AuditReport.unreadable(name, AuditService.stem(name),
-                            new AuditReport.ReadError("The audit failed unexpectedly on this file.", null, null))));
+            ReportNames names = new ReportNames();
+            Deque<Map.Entry<Path, Future<List<AuditReport>>>> inFlight = new ArrayDeque<>();
+            Iterator<Path> next = distinct.iterator();
+            while (next.hasNext() || !inFlight.isEmpty()) {
+                while (next.hasNext() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
+                    Path file = next.next();
+                    inFlight.add(new SimpleImmutableEntry<>(file, pool.submit(() -> {
+                        List<AuditReport> reports = service.audit(file);
+                        onFileDone.accept(file);
+                        return reports;
+                    })));
                 }
+                Map.Entry<Path, Future<List<AuditReport>>> oldest = inFlight.remove();
+                sink.accept(oldest.getKey(), names.next(reports(oldest.getKey(), oldest.getValue())));
             }
-            return ReportNames.unique(reports);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static List<AuditReport> reports(Path file, Future<List<AuditReport>> audit) throws InterruptedException {
+        try {
+            return audit.get();
+        } catch (ExecutionException e) {
+            // a failure outside the audit's own handling still costs only this file
+            LOG.error("Auditing {} failed", file, e.getCause());
+            String name = file.getFileName().toString();
+            return List.of(AuditReport.unreadable(name, AuditService.stem(name),
+                    new AuditReport.ReadError("The audit failed unexpectedly on this file.", null, null)));
         }
     }
 }

@@ -55,6 +55,9 @@ public final class ExerciseCatalog {
     private static final Pattern HAS_CJK = Pattern.compile("[" + CJK + "]");
     private static final Pattern SPACE_IN_CJK = Pattern.compile("(?<=[" + CJK + "]) (?=[" + CJK + "])");
     private static final Pattern NUMBER = Pattern.compile("(?<=^| )\\p{N}+(?= |$)");
+    private static final Pattern COMBINING_ACCENTS = Pattern.compile("[\\u0300-\\u036f]");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern LETTER_NUMBER_SEAM = Pattern.compile("(?<=\\p{N})(?=[\\p{L}])|(?<=\\p{L})(?=\\p{N})");
 
     private final Map<String, CatalogMatch> byKey;
     private final Map<String, CatalogMatch> byName;
@@ -332,15 +335,15 @@ public final class ExerciseCatalog {
      * (Cyrillic, Hangul, Kana, Han), with no spaces between Chinese, Japanese or Korean letters.
      */
     public static String normalize(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("[\\u0300-\\u036f]", "");
-        String spaced = Normalizer.normalize(plain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ").strip();
+        String plain = COMBINING_ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String spaced = NOT_A_LETTER.matcher(Normalizer.normalize(plain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip();
         return SPACE_IN_CJK.matcher(spaced).replaceAll("");
     }
 
     /** Normalised, numbers apart from the words next to them and written as '#': "400m" → "# m". */
     private static String phraseKey(String text) {
-        String spaced = normalize(text).replaceAll("(?<=\\p{N})(?=[\\p{L}])|(?<=\\p{L})(?=\\p{N})", " ");
+        String spaced = LETTER_NUMBER_SEAM.matcher(normalize(text)).replaceAll(" ");
         return NUMBER.matcher(spaced).replaceAll("#");
     }
 

@@ -1,9 +1,9 @@
 package com.programaudit.cli;
 
-import com.programaudit.audit.AuditReport;
 import com.programaudit.audit.AuditService;
 import com.programaudit.audit.BatchAudit;
 import com.programaudit.audit.InputFiles;
+import com.programaudit.audit.ReportLine;
 import com.programaudit.engine.RuleBook;
 import com.programaudit.engine.RuleLoadException;
 import com.programaudit.model.Severity;
@@ -13,10 +13,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -104,13 +102,10 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         long start = System.nanoTime();
-        Map<Path, List<AuditReport>> byFile = audit(new AuditService(book), files);
+        BatchOutput output = new BatchOutput(renderer, out, fix, spec.commandLine().getOut(), err);
+        audit(new AuditService(book), files, output);
         double seconds = (System.nanoTime() - start) / 1e9;
-        if (fix) byFile = new FixedCopies(out, err).write(byFile);
-        List<AuditReport> reports = new ArrayList<>();
-        byFile.values().forEach(reports::addAll);
-        if (workbook) new ReportFiles(out).writeWorkbooks(byFile, reports, err);
-        else write(reports, renderer);
+        List<ReportLine> reports = output.finish();
         long unreadable = reports.stream().filter(r -> !r.readable()).count();
         err.printf(Locale.ROOT, "%s, %s, %s, %d unreadable, %.1f s%n", count(reports.size() - unreadable, "program"),
                 count(total(reports, Severity.ERROR), "error"), count(total(reports, Severity.WARNING), "warning"),
@@ -121,34 +116,23 @@ final class AuditCommand implements Callable<Integer> {
         return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    private Map<Path, List<AuditReport>> audit(AuditService service, List<Path> files) throws InterruptedException {
+    private void audit(AuditService service, List<Path> files, BatchOutput output)
+            throws InterruptedException, IOException {
         BatchAudit batch = new BatchAudit(service, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         if (System.console() == null || files.size() < PROGRESS_THRESHOLD) {
-            return batch.runByFile(files, f -> { });
+            batch.run(files, f -> { }, output);
+            return;
         }
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Auditing").setInitialMax(files.size())
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .build()) {
-            return batch.runByFile(files, f -> bar.step());
+            batch.run(files, f -> bar.step(), output);
         }
-    }
-
-    private void write(List<AuditReport> reports, ReportFormat renderer) throws IOException {
-        if (out != null) {
-            new ReportFiles(out).write(reports, renderer);
-            return;
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        for (AuditReport report : reports) {
-            stdout.print(renderer.render(report));
-            if (renderer.name().equals("text")) stdout.println();
-        }
-        stdout.flush();
     }
 
     private static String count(long n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 
-    private static long total(List<AuditReport> reports, Severity severity) {
+    private static long total(List<ReportLine> reports, Severity severity) {
         return reports.stream().mapToLong(r -> r.count(severity)).sum();
     }
 }

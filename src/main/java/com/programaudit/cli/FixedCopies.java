@@ -9,9 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code --fix}: writes {@code <input name>.fixed.<ext>} for each readable input, into the --out folder or
@@ -26,35 +24,27 @@ final class FixedCopies {
         this.err = err;
     }
 
-    Map<Path, List<AuditReport>> write(Map<Path, List<AuditReport>> byFile) throws IOException {
-        Map<Path, List<AuditReport>> result = new LinkedHashMap<>();
-        for (Map.Entry<Path, List<AuditReport>> entry : byFile.entrySet()) {
-            Path input = entry.getKey();
-            List<AuditReport> reports = entry.getValue();
-            if (reports.stream().noneMatch(AuditReport::readable)) {
-                result.put(input, reports);
-                continue;
-            }
-            List<Finding> findings = new ArrayList<>();
-            reports.forEach(r -> findings.addAll(r.findings()));
-            String inputName = input.getFileName().toString();
-            FixWriter.Result fixed = FixWriter.write(inputName, Files.readAllBytes(input), findings);
-            Path folder = out != null ? out : input.toAbsolutePath().getParent();
-            Path target = folder.resolve(FixWriter.fileName(inputName, fixed.extension()));
-            if (Files.exists(target) && Files.isSameFile(target, input)) {
-                throw new IOException(target + " is the input itself; it is never overwritten");
-            }
-            Files.createDirectories(folder);
-            Files.write(target, fixed.bytes());
-            tell(target, fixed.edits());
-            List<AuditReport> withFixes = new ArrayList<>();
-            for (AuditReport report : reports) {
-                withFixes.add(report.readable() ? report.withFixed(new AuditReport.FixedCopy(
-                        target.getFileName().toString(), ofReport(report, fixed.edits()))) : report);
-            }
-            result.put(input, withFixes);
+    /** The reports of {@code input}, with the outcome of its fixed copy attached (unchanged when none is readable). */
+    List<AuditReport> write(Path input, List<AuditReport> reports) throws IOException {
+        if (reports.stream().noneMatch(AuditReport::readable)) return reports;
+        List<Finding> findings = new ArrayList<>();
+        reports.forEach(r -> findings.addAll(r.findings()));
+        String inputName = input.getFileName().toString();
+        FixWriter.Result fixed = FixWriter.write(inputName, Files.readAllBytes(input), findings);
+        Path folder = out != null ? out : input.toAbsolutePath().getParent();
+        Path target = folder.resolve(FixWriter.fileName(inputName, fixed.extension()));
+        if (Files.exists(target) && Files.isSameFile(target, input)) {
+            throw new IOException(target + " is the input itself; it is never overwritten");
         }
-        return result;
+        Files.createDirectories(folder);
+        Files.write(target, fixed.bytes());
+        tell(target, fixed.edits());
+        List<AuditReport> withFixes = new ArrayList<>();
+        for (AuditReport report : reports) {
+            withFixes.add(report.readable() ? report.withFixed(new AuditReport.FixedCopy(
+                    target.getFileName().toString(), ofReport(report, fixed.edits()))) : report);
+        }
+        return withFixes;
     }
 
     /** A file with several programs has one fixed copy; each report lists the edits of its own findings. */

@@ -4,6 +4,7 @@ import static com.programaudit.report.Html.esc;
 import static com.programaudit.report.Html.href;
 
 import com.programaudit.audit.AuditReport;
+import com.programaudit.audit.ReportLine;
 import com.programaudit.model.Severity;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public final class HtmlIndex {
     public static final String FILE_NAME = "index.html";
 
     /** @param reportExtension the extension the linked reports were written with ("html") */
-    public static String render(List<AuditReport> reports, String reportExtension) {
+    public static String render(List<ReportLine> reports, String reportExtension) {
         StringBuilder out = new StringBuilder();
         HtmlPage.open(out, "Program audit: " + reports.size() + (reports.size() == 1 ? " report" : " reports"));
         long unreadable = reports.stream().filter(r -> !r.readable()).count();
@@ -24,10 +25,10 @@ public final class HtmlIndex {
                 .append(" warnings, ").append(total(reports, Severity.INFO)).append(" infos, ").append(unreadable)
                 .append(" unreadable</p></header>\n");
         out.append("<table class=\"index\">\n<tr><th>Program</th><th>File</th><th>Errors</th><th>Warnings</th><th>Infos</th></tr>\n");
-        for (AuditReport r : reports) {
-            String link = "<a href=\"" + href(r.name() + "." + reportExtension) + "\">";
+        for (ReportLine r : reports) {
+            String link = "<a href=\"" + href(r.report() + "." + reportExtension) + "\">";
             if (r.readable()) {
-                out.append("<tr><td>").append(link).append(esc(r.program().getName())).append("</a></td><td>")
+                out.append("<tr><td>").append(link).append(esc(r.programName())).append("</a></td><td>")
                         .append(esc(r.file())).append("</td>");
                 for (Severity s : Severity.values()) {
                     long n = r.count(s);
@@ -49,7 +50,7 @@ public final class HtmlIndex {
         return out.toString();
     }
 
-    private static long total(List<AuditReport> reports, Severity severity) {
+    private static long total(List<ReportLine> reports, Severity severity) {
         return reports.stream().mapToLong(r -> r.count(severity)).sum();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.programaudit.audit.AuditReport;
+import com.programaudit.audit.ReportLine;
 import com.programaudit.model.Block;
 import com.programaudit.model.BlockType;
 import com.programaudit.model.CellEdit;
@@ -139,17 +140,17 @@ public final class JsonReport implements ReportFormat {
     private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 
     /** summary.json for a batch (REPORT.md). */
-    public static String summary(List<AuditReport> reports) {
+    public static String summary(List<ReportLine> reports) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", 1);
         ArrayNode programs = root.putArray("programs");
-        for (AuditReport report : reports) {
+        for (ReportLine report : reports) {
             ObjectNode p = programs.addObject();
             p.put("file", report.file());
-            p.put("report", report.name());
-            p.put("errors", report.count(Severity.ERROR));
-            p.put("warnings", report.count(Severity.WARNING));
-            p.put("infos", report.count(Severity.INFO));
+            p.put("report", report.report());
+            p.put("errors", report.errors());
+            p.put("warnings", report.warnings());
+            p.put("infos", report.infos());
             p.put("status", report.readable() ? "ok" : "unreadable");
             p.put("error", report.readable() ? null : report.error().message());
         }

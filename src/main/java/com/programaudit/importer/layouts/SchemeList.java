@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class SchemeList {
     private static final int MAX_SETS = 30;
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     /** "60% 4x2": percent, then reps x sets. */
     private static final Pattern PERCENT_REPS_X_SETS = Pattern.compile(
@@ -35,7 +36,7 @@ public final class SchemeList {
 
     /** The sets a cell lists, or an empty list when the cell is not written this way. */
     public static List<PlannedSet> read(String text) {
-        String t = ValueParser.clean(text).replaceAll("[.]+$", "");
+        String t = TRAILING_DOTS.matcher(ValueParser.clean(text)).replaceAll("");
         if (t.isEmpty()) return List.of();
         List<PlannedSet> sets = new ArrayList<>();
         for (String item : SEPARATOR.split(t)) {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * exercise rows. The same shape on one sheet, with "Week 1" title rows between the weeks, reads alike.
  */
 public final class SheetPerWeekReader {
+    private static final Pattern ONLY_NUMBERS = Pattern.compile("[\\d.,\\s]+");
     private static final Pattern WEEK_SHEET = Pattern.compile(
             "(?i)^\\s*(?:week|wk|w)\\s*\\.?\\s*\\d+.*|.*\\b(?:week|wk)\\s*\\.?\\s*\\d+\\b.*");
 
@@ -116,7 +117,7 @@ public final class SheetPerWeekReader {
         }
         if (texts.size() != 1) return Optional.empty();
         String text = texts.iterator().next();
-        if (text.matches("[\\d.,\\s]+")) return Optional.empty();
+        if (ONLY_NUMBERS.matcher(text).matches()) return Optional.empty();
         return Optional.of(new SourceCell(sheet.ref(row, first), text));
     }
 }

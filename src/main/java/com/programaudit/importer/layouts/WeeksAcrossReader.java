@@ -86,10 +86,13 @@ public final class WeeksAcrossReader {
     }
 
     /** What follows "Week 1" in a header that names only the week: nothing, a dash, "(Deload)", "- Intro". */
+    private static final Pattern ANY_LINE = Pattern.compile("(?i)^[(\\-\u2013:]?.*");
+    private static final Pattern FIELD_WORD = Pattern.compile("(?i).*\\b(?:sets?|reps?|rir|rpe|load|weight|kg|notes?)\\b.*");
+
     private static boolean isWeekOnly(String rest) {
         String t = rest.strip();
-        return t.isEmpty() || (HeaderWords.columnOf(t).isEmpty() && t.matches("(?i)^[(\\-\u2013:]?.*") && t.length() <= 30
-                && !t.matches("(?i).*\\b(?:sets?|reps?|rir|rpe|load|weight|kg|notes?)\\b.*"));
+        return t.isEmpty() || (HeaderWords.columnOf(t).isEmpty() && ANY_LINE.matcher(t).matches() && t.length() <= 30
+                && !FIELD_WORD.matcher(t).matches());
     }
 
     /** Whether the week's column group already has this field: a second Reps starts another group. */

@@ -39,6 +39,9 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
     private static final Pattern PAIR = Pattern.compile(
             "(?<![\\d.,\\p{L}])(" + RANGE + ")\\s*[x*]\\s*(" + REPS_LIST + "|" + RANGE + "|" + FAIL + ")?(" + EFFORT + ")(?![\\p{L}\\d])", FLAGS);
     /** "x5@6", "x 8-10": reps without a set count. */
+    private static final Pattern WHOLE_RANGE = Pattern.compile(RANGE);
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern REPS_ONLY = Pattern.compile("(?<![\\p{L}\\d])x\\s*(" + RANGE + ")(" + EFFORT + ")", FLAGS);
     /** "1 - 2 min hold", "2.1 km": a duration or distance, one bout. */
     private static final Pattern DOSE = Pattern.compile(
@@ -128,7 +131,7 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
         String notes = typos(remarks.toString().strip());
         String name = WARMUP.matcher(TECHNIQUE_WORDS.matcher(nameSource).replaceAll(" ")).replaceAll(" ");
         name = EMPTY_BRACKETS.matcher(name).replaceAll(" ");
-        name = EDGES.matcher(name.replaceAll("\\s+", " ")).replaceAll("").strip();
+        name = EDGES.matcher(SPACES.matcher(name).replaceAll(" ")).replaceAll("").strip();
         if (!LETTER.matcher(name).find()) name = "";
         return new CellPrescription(name, match == null ? null : match.scheme(), load, notes, effort,
                 WARMUP.matcher(t).find());
@@ -185,11 +188,11 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
     /** "3 x 8-10" sets first; "5~10 x 3" reps first (a range is reps); "10 x 3" only by the sheet's habit. */
     private static Scheme pair(String left, String right, String effort) {
         boolean leftRange = left.contains("-") || left.contains("~") || left.endsWith("+");
-        boolean rightNumber = right.matches("\\d+");
-        boolean rightRange = right.matches(RANGE) && !rightNumber;
+        boolean rightNumber = DIGITS.matcher(right).matches();
+        boolean rightRange = WHOLE_RANGE.matcher(right).matches() && !rightNumber;
         String reps = typos(right);
         if (leftRange && rightNumber) return new Scheme(right, left.replace('~', '-') + effort, false, 3);
-        if (!left.matches("\\d+")) return new Scheme(left, reps + effort, false, 0);
+        if (!DIGITS.matcher(left).matches()) return new Scheme(left, reps + effort, false, 0);
         if (rightRange || (!right.isEmpty() && !rightNumber)) return new Scheme(left, reps + effort, false, -3);
         if (right.isEmpty()) return new Scheme(left, "", false, 0);
         int l = Integer.parseInt(left);

@@ -62,6 +62,15 @@ public final class FreeText {
     private static final Pattern LAST = Pattern.compile("\\b(?:last|final)\\s+(?:\\w+\\s+)?sets?\\b|\\blast one\\b|\\bon the last\\b");
     private static final Pattern TOP = Pattern.compile("\\btop\\s+sets?\\b|\\bheaviest set\\b");
     private static final Pattern FIRST = Pattern.compile("\\bfirst\\s+(?:working\\s+)?sets?\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;.!\\n]+|\\s+then\\s+|,\\s+(?=\\D)");
+    /** Before a clause's own punctuation, a ", " or " + " or an opening bracket: clauses as written, for fixes. */
+    private static final Pattern WRITTEN_CLAUSE_BREAK = Pattern.compile("(?<=[;.!\\n])|(?=,\\s)|(?=\\s\\+\\s)|(?=\\s?\\()");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^\\s*[,+]?\\s*\\(?");
+    private static final Pattern CLAUSE_CLOSING = Pattern.compile("\\)\\s*$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,;.]\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;]\\s*$");
+    private static final Pattern SET_RANGE = Pattern.compile("(?<!\\d)(\\d{1,5})\\s*(?:-|to)\\s*(\\d{1,5})(?!\\d)");
+    private static final Pattern SET_NUMBER = Pattern.compile("(?<!\\d)\\d{1,5}(?!\\d)");
 
     private FreeText() { }
 
@@ -89,12 +98,12 @@ public final class FreeText {
      */
     public static String withoutEffortClauses(String text) {
         List<String> kept = new ArrayList<>();
-        for (String clause : text.split("(?<=[;.!\\n])|(?=,\\s)|(?=\\s\\+\\s)|(?=\\s?\\()")) {
-            String plain = clause.replaceFirst("^\\s*[,+]?\\s*\\(?", "").replaceFirst("\\)\\s*$", "");
+        for (String clause : WRITTEN_CLAUSE_BREAK.split(text)) {
+            String plain = CLAUSE_CLOSING.matcher(CLAUSE_OPENING.matcher(clause).replaceFirst("")).replaceFirst("");
             if (marks(plain).isEmpty()) kept.add(clause);
         }
         String result = String.join("", kept).strip();
-        return result.replaceFirst("^[,;.]\\s*", "").replaceFirst("[,;]\\s*$", "").strip();
+        return TRAILING_PUNCTUATION.matcher(LEADING_PUNCTUATION.matcher(result).replaceFirst("")).replaceFirst("").strip();
     }
 
     public static boolean isWarmup(String text) {
@@ -105,7 +114,7 @@ public final class FreeText {
     private static List<String> clauses(String text) {
         String t = ValueParser.clean(text);
         List<String> clauses = new ArrayList<>();
-        for (String part : t.split("[;.!\\n]+|\\s+then\\s+|,\\s+(?=\\D)")) {
+        for (String part : CLAUSE_BREAK.split(t)) {
             if (!part.isBlank()) clauses.add(part.strip());
         }
         return clauses;
@@ -172,14 +181,14 @@ public final class FreeText {
     private static List<Integer> numbers(String spec) {
         List<Integer> numbers = new ArrayList<>();
         // at most 5 digits: longer runs are not set numbers and would overflow an int
-        Matcher range = Pattern.compile("(?<!\\d)(\\d{1,5})\\s*(?:-|to)\\s*(\\d{1,5})(?!\\d)").matcher(spec);
+        Matcher range = SET_RANGE.matcher(spec);
         if (range.find()) {
             int from = Integer.parseInt(range.group(1));
             int to = Integer.parseInt(range.group(2));
             for (int i = from; i <= to && i - from < 50; i++) numbers.add(i);
             return numbers;
         }
-        Matcher m = Pattern.compile("(?<!\\d)\\d{1,5}(?!\\d)").matcher(spec);
+        Matcher m = SET_NUMBER.matcher(spec);
         while (m.find() && numbers.size() < 50) numbers.add(Integer.parseInt(m.group()));
         return numbers;
     }

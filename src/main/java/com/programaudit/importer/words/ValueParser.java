@@ -25,6 +25,21 @@ public final class ValueParser {
     private static final Pattern UNIT_RPE = Pattern.compile("(?<![a-z])rpe(?![a-z])");
     private static final Pattern UNIT_RIR = Pattern.compile("(?<![a-z])(?:rir|reps in reserve)(?![a-z])");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.])(\\d+),(5|25|75)(?![\\d])");
+    // compiled once: every per-set cell of a batch goes through these
+    private static final Pattern SETS_WORD = Pattern.compile("\\b(?:working\\s+)?sets?\\b");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d+(?:\\.0+)?");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[/,;|]\\s*");
+    private static final Pattern REPS_WORD = Pattern.compile("\\breps?\\b");
+    private static final Pattern REPS_BEFORE_AT = Pattern.compile("\\s*\\d+(?:\\s*-\\s*\\d+)?\\s*");
+    private static final Pattern NUMBER_PLUS = Pattern.compile(".*\\d+\\s*\\+$");
+    private static final Pattern FAILURE_PHRASE = Pattern.compile(".*\\b(?:to failure|max reps)\\b.*");
+    private static final Pattern NUMBER_THEN_FAILURE = Pattern.compile("\\d+\\s+(?:f|failure)");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern TRAILING_PLUS = Pattern.compile("(\\d)\\s*\\+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final List<Pattern> RIR_UNITS = units("rir", "reps in reserve");
+    private static final List<Pattern> RPE_UNITS = units("rpe");
 
     private ValueParser() { }
 
@@ -39,11 +54,11 @@ public final class ValueParser {
 
     /** A whole number of sets: "3", "3.0", "3 sets", "2-3" (the hardest end). */
     public static Optional<Integer> sets(String text) {
-        String t = clean(text).replaceAll("\\b(?:working\\s+)?sets?\\b", "").strip();
+        String t = SETS_WORD.matcher(clean(text)).replaceAll("").strip();
         if (t.isEmpty()) return Optional.empty();
         Matcher range = RANGE.matcher(t);
         if (range.matches()) return Optional.of((int) Math.round(Double.parseDouble(range.group(2))));
-        if (t.matches("\\d+(?:\\.0+)?")) return Optional.of((int) Double.parseDouble(t));
+        if (WHOLE_NUMBER.matcher(t).matches()) return Optional.of((int) Double.parseDouble(t));
         return Optional.empty();
     }
 
@@ -65,7 +80,7 @@ public final class ValueParser {
         // European decimal comma ("7,5" RPE, "120,5 kg"): one comma before a half or quarter is not a list
         if (t.indexOf(',') == t.lastIndexOf(',')) t = DECIMAL_COMMA.matcher(t).replaceAll("$1.$2");
         t = PER_SIDE.matcher(t).replaceAll(""); // "10/leg" is 10 reps a side, not a list of two
-        String[] parts = t.split("\\s*[/,;|]\\s*");
+        String[] parts = ITEM_SEPARATOR.split(t);
         List<String> items = new ArrayList<>();
         for (String part : parts) {
             if (!part.isBlank()) items.add(part.strip());
@@ -76,24 +91,24 @@ public final class ValueParser {
     /** One RIR item: "2", "1-2" (hardest end 1), "0 rir", "@2", "f", "failure". Null when not understood. */
     public static Effort rir(String item) {
         if (UNIT_RPE.matcher(clean(item)).find()) return rpe(item); // "RPE 8" written in a RIR column
-        String t = stripUnit(item, "rir", "reps in reserve");
+        String t = stripUnit(item, RIR_UNITS);
         if (t.isEmpty()) return Effort.NONE;
         if (FAILURE_WORD.matcher(t).matches()) return Effort.atFailure();
         Matcher range = RANGE.matcher(t);
         if (range.matches()) return Effort.ofRir(Math.min(num(range.group(1)), num(range.group(2))));
-        if (t.matches("\\d+(?:\\.\\d+)?")) return Effort.ofRir(num(t));
+        if (DECIMAL.matcher(t).matches()) return Effort.ofRir(num(t));
         return null;
     }
 
     /** One RPE item: "8", "@8", "rpe 9.5", "9-10" (hardest end 10), "failure". Null when not understood. */
     public static Effort rpe(String item) {
         if (UNIT_RIR.matcher(clean(item)).find()) return rir(item); // "2 RIR" written in an RPE column
-        String t = stripUnit(item, "rpe");
+        String t = stripUnit(item, RPE_UNITS);
         if (t.isEmpty()) return Effort.NONE;
         if (FAILURE_WORD.matcher(t).matches()) return Effort.atFailure();
         Matcher range = RANGE.matcher(t);
         if (range.matches()) return Effort.ofRpe(Math.max(num(range.group(1)), num(range.group(2))));
-        if (t.matches("\\d+(?:\\.\\d+)?")) {
+        if (DECIMAL.matcher(t).matches()) {
             double rpe = num(t);
             return rpe <= 10 ? Effort.ofRpe(rpe) : null;
         }
@@ -102,19 +117,19 @@ public final class ValueParser {
 
     /** One reps item: failure when AMRAP, max, "5+" or a failure word; otherwise no effort information. */
     public static Effort reps(String item) {
-        String t = clean(item).replaceAll("\\breps?\\b", "").strip();
+        String t = REPS_WORD.matcher(clean(item)).replaceAll("").strip();
         if (t.isEmpty()) return Effort.NONE;
         int at = t.indexOf('@');
-        if (at > 0 && t.substring(0, at).matches("\\s*\\d+(?:\\s*-\\s*\\d+)?\\s*")) {
+        if (at > 0 && REPS_BEFORE_AT.matcher(t.substring(0, at)).matches()) {
             // "10 @ 2RIR", "8 @RPE9": the reps, then the effort they are done at
             String effort = t.substring(at + 1);
             return UNIT_RIR.matcher(effort).find() ? rir(effort) : rpe(effort);
         }
-        if (FAILURE_WORD.matcher(t).matches() || t.matches(".*\\d+\\s*\\+$") || t.contains("amrap")
-                || t.matches(".*\\b(?:to failure|max reps)\\b.*") || t.matches("\\d+\\s+(?:f|failure)")) {
+        if (FAILURE_WORD.matcher(t).matches() || NUMBER_PLUS.matcher(t).matches() || t.contains("amrap")
+                || FAILURE_PHRASE.matcher(t).matches() || NUMBER_THEN_FAILURE.matcher(t).matches()) {
             return Effort.atFailure();
         }
-        if (t.matches(".*\\d.*")) return Effort.NONE;
+        if (HAS_DIGIT.matcher(t).matches()) return Effort.NONE;
         return null;
     }
 
@@ -148,14 +163,16 @@ public final class ValueParser {
 
     public record SetsAndReps(int sets, String reps, String effort) { }
 
-    private static String stripUnit(String item, String... units) {
+    private static String stripUnit(String item, List<Pattern> units) {
         // "@8", "RIR: 1", "~2" (about 2), "9+" (9 or harder: read at 9)
-        String t = clean(item).replace("@", " ").replace(":", " ").replace("~", " ").replaceAll("(\\d)\\s*\\+$", "$1");
-        for (String unit : units) {
-            // A unit glued to its number ("rpe8", "2rir") has no word boundary between them.
-            t = t.replaceAll("(?<![a-z])" + Pattern.quote(unit) + "(?![a-z])", " ");
-        }
-        return t.replace(',', '.').strip().replaceAll("\\s+", " ");
+        String t = TRAILING_PLUS.matcher(clean(item).replace("@", " ").replace(":", " ").replace("~", " ")).replaceAll("$1");
+        for (Pattern unit : units) t = unit.matcher(t).replaceAll(" ");
+        return SPACES.matcher(t.replace(',', '.').strip()).replaceAll(" ");
+    }
+
+    /** A unit glued to its number ("rpe8", "2rir") has no word boundary between them: no letter either side. */
+    private static List<Pattern> units(String... units) {
+        return java.util.Arrays.stream(units).map(u -> Pattern.compile("(?<![a-z])" + Pattern.quote(u) + "(?![a-z])")).toList();
     }
 
     private static double num(String s) { return Double.parseDouble(s.replace(',', '.')); }
