@@ -8,11 +8,12 @@ import java.util.Arrays;
  * A batch holds one of these per program, never the program itself, so its memory does not grow with
  * the programs' size. {@code programName} is null and {@code error} set when the file was unreadable.
  */
-public record ReportLine(String file, String report, String programName, long errors, long warnings, long infos,
-                         AuditReport.ReadError error) {
+public record ReportLine(String file, String path, String report, String programName, long errors, long warnings,
+                         long infos, AuditReport.ReadError error) {
 
-    public static ReportLine of(AuditReport report) {
-        return new ReportLine(report.file(), report.name(), report.readable() ? report.program().getName() : null,
+    /** {@code path}: the input as the batch found it, so coachA/client.xlsx and coachB/client.xlsx stay apart. */
+    public static ReportLine of(AuditReport report, String path) {
+        return new ReportLine(report.file(), path, report.name(), report.readable() ? report.program().getName() : null,
                 report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO),
                 report.error());
     }

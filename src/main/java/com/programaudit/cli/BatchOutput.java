@@ -36,7 +36,7 @@ final class BatchOutput implements BatchAudit.FileReports {
         if (renderer == null) files.writeWorkbooks(input, reports, err);
         for (AuditReport report : reports) {
             if (renderer != null) write(report);
-            lines.add(ReportLine.of(report));
+            lines.add(ReportLine.of(report, input.toString()));
         }
     }
 

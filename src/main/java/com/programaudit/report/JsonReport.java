@@ -147,6 +147,7 @@ public final class JsonReport implements ReportFormat {
         for (ReportLine report : reports) {
             ObjectNode p = programs.addObject();
             p.put("file", report.file());
+            p.put("path", report.path());
             p.put("report", report.report());
             p.put("errors", report.errors());
             p.put("warnings", report.warnings());

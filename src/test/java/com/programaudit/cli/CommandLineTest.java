@@ -94,6 +94,32 @@ class CommandLineTest {
         assertTrue(run.out().contains(" 0 failed, "), run.out());
     }
 
+    @Test
+    void jobsBelowOneIsAUsageError() {
+        CliRun run = run("audit", "sample-programs", "--jobs", "0", "--rules", "rules");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--jobs must be 1 or more"), run.err());
+    }
+
+    /** Two coaches' client.csv: summary.json keeps their paths apart, and the last line counts start-up too. */
+    @Test
+    void summaryTellsSameNamedFilesApartByPath(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("in");
+        for (String coach : List.of("coachA", "coachB")) {
+            java.nio.file.Files.createDirectories(input.resolve(coach));
+            java.nio.file.Files.copy(Path.of("sample-programs/clean_upper_lower.csv"), input.resolve(coach).resolve("client.csv"));
+        }
+        Path out = dir.resolve("out");
+        CliRun run = run("audit", input.toString(), "--format", "json", "--out", out.toString(), "--rules", "rules");
+        com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("summary.json").toFile());
+        List<String> paths = new java.util.ArrayList<>();
+        summary.path("programs").forEach(p -> paths.add(p.path("path").asText()));
+        assertEquals(List.of(input.resolve("coachA/client.csv").toString(), input.resolve("coachB/client.csv").toString()),
+                paths);
+        assertTrue(run.err().matches("(?s).*unreadable, [\\d.]+ s \\([\\d.]+ s auditing\\)\\s*"), run.err());
+    }
+
     /** Every command and subcommand answers --help with its usage, not "unknown option". */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"audit", "show", "serve", "rules", "rules list",
