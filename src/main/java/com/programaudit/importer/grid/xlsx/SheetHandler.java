@@ -2,7 +2,6 @@ package com.programaudit.importer.grid.xlsx;
 
 import com.programaudit.importer.ImportException;
 import com.programaudit.importer.grid.GridBounds;
-import com.programaudit.importer.grid.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -26,7 +25,7 @@ final class SheetHandler extends DefaultHandler {
     private final GridBounds bounds;
     private final SharedStrings strings;
     private final CellFormats formats;
-    private final NumberText numbers;
+    private final NumberCells numbers;
     private final long cellsBefore;
 
     private final List<List<String>> rows = new ArrayList<>();
@@ -50,7 +49,7 @@ final class SheetHandler extends DefaultHandler {
     private boolean hasInline;
     private String inlineText;
 
-    SheetHandler(String sheet, GridBounds bounds, SharedStrings strings, CellFormats formats, NumberText numbers,
+    SheetHandler(String sheet, GridBounds bounds, SharedStrings strings, CellFormats formats, NumberCells numbers,
                  long cellsBefore) {
         this.sheet = sheet;
         this.bounds = bounds;
@@ -202,9 +201,7 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private String number() {
-        double number = value.length() == 0 ? 0.0 : Double.parseDouble(value.toString());
-        CellFormats.Format format = formats.of(styleIndex());
-        return numbers.of(number, format.index(), format.pattern());
+        return numbers.text(formats.of(styleIndex()), value.toString());
     }
 
     /** The cell's own style, else its column's default style, else the workbook's first, as XSSFCell.getCellStyle(). */

@@ -4,7 +4,6 @@ import com.programaudit.importer.ImportException;
 import com.programaudit.importer.grid.Grid;
 import com.programaudit.importer.grid.GridBounds;
 import com.programaudit.importer.grid.GridSheet;
-import com.programaudit.importer.grid.NumberText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +29,7 @@ import org.xml.sax.XMLReader;
  */
 public final class XlsxGridReader {
     private final GridBounds bounds;
-    private final NumberText numbers = new NumberText();
+    private final NumberCells numbers = new NumberCells();
 
     public XlsxGridReader(GridBounds bounds) { this.bounds = bounds; }
 
