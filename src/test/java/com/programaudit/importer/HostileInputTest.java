@@ -97,37 +97,51 @@ class HostileInputTest {
         return Stream.of("xl/worksheets/sheet1.xml", "[Content_Types].xml", "xl/sharedStrings.xml");
     }
 
-    @Test
-    void aSheetWithMoreRowsThanTheLimitNamesTheLimitAndTheSize() throws Exception {
-        int rows = ImportLimits.DEFAULT.maxRowsPerSheet() + 5;
-        byte[] xlsx = HostileCorpus.hugeXlsx(rows);
-        AuditReport report = assertTimeoutPreemptively(HANG_GUARD,
-                () -> TestRules.service().audit("huge.xlsx", xlsx)).get(0);
-        assertFalse(report.readable());
-        assertClear(report.error().message(), String.format(Locale.ROOT, "%,d", ImportLimits.DEFAULT.maxRowsPerSheet())
-                + "|" + String.format(Locale.ROOT, "%,d", rows));
-        assertEquals("Program", report.error().sheet());
+    /** The default limits fit what streaming reads in a 1 GiB heap; the refusals are tested with small ones. */
+    private static ImportLimits limits(int rows, long cells, long unpackedBytes) {
+        return new ImportLimits(ImportLimits.DEFAULT.maxFileBytes(), rows, cells, ImportLimits.DEFAULT.maxSheets(),
+                unpackedBytes);
+    }
+
+    private static ImportException refusal(ImportLimits limits, String name, byte[] bytes) {
+        return assertThrows(ImportException.class, () -> assertTimeoutPreemptively(HANG_GUARD,
+                () -> new ProgramImporter(TestRules.book().catalog(), limits, List.of()).read(name, bytes)));
     }
 
     @Test
-    void aWorkbookThatUnpacksToMoreThanTheLimitIsRefusedBeforePoiLoadsIt() throws Exception {
-        ImportLimits small = new ImportLimits(ImportLimits.DEFAULT.maxFileBytes(), ImportLimits.DEFAULT.maxRowsPerSheet(),
-                ImportLimits.DEFAULT.maxCells(), ImportLimits.DEFAULT.maxSheets(), 2L * 1024 * 1024);
-        byte[] xlsx = HostileCorpus.hugeXlsx(40_000); // about 4 MiB of sheet XML
-        ImportException e = assertThrows(ImportException.class, () -> assertTimeoutPreemptively(HANG_GUARD,
-                () -> new ProgramImporter(TestRules.book().catalog(), small, List.of()).read("big.xlsx", xlsx)));
+    void aSheetWithMoreRowsThanTheLimitNamesTheLimitAndTheSize() throws Exception {
+        ImportLimits small = limits(1_000, ImportLimits.DEFAULT.maxCells(), ImportLimits.DEFAULT.maxUnpackedBytes());
+        ImportException e = refusal(small, "huge.xlsx", HostileCorpus.hugeXlsx(1_005));
+        assertClear(e.getMessage(), "1,000|1,005");
+        assertEquals("Program", e.getSheet());
+    }
+
+    @Test
+    void aWorkbookWithMoreCellsThanTheLimitIsRefusedWhileReadingNamingTheLimit() throws Exception {
+        ImportLimits small = limits(ImportLimits.DEFAULT.maxRowsPerSheet(), 2_000, ImportLimits.DEFAULT.maxUnpackedBytes());
+        ImportException e = refusal(small, "wide.xlsx", HostileCorpus.hugeXlsx(1_000)); // 5,000 cells
+        assertClear(e.getMessage(), "more than 2,000 cells");
+        assertEquals("Program", e.getSheet());
+        assertEquals("A401", e.getCell());
+    }
+
+    @Test
+    void theDefaultLimitsReadAsManyRowsAsExcelHolds() {
+        assertEquals(1_048_576, ImportLimits.DEFAULT.maxRowsPerSheet());
+    }
+
+    @Test
+    void aWorkbookThatUnpacksToMoreThanTheLimitIsRefusedBeforeItIsParsed() throws Exception {
+        ImportLimits small = limits(ImportLimits.DEFAULT.maxRowsPerSheet(), ImportLimits.DEFAULT.maxCells(), 2L * 1024 * 1024);
+        ImportException e = refusal(small, "big.xlsx", HostileCorpus.hugeXlsx(40_000)); // about 4 MiB of sheet XML
         assertClear(e.getMessage(), "more than 2 MiB|sheet 1|split it");
     }
 
     @Test
     void aCsvWithMoreRowsThanTheLimitNamesTheLimit() {
-        int rows = ImportLimits.DEFAULT.maxRowsPerSheet() + 5;
-        byte[] csv = HostileCorpus.hugeCsv(rows, 5);
-        AuditReport report = assertTimeoutPreemptively(HANG_GUARD,
-                () -> TestRules.service().audit("huge.csv", csv)).get(0);
-        assertFalse(report.readable());
-        assertClear(report.error().message(), String.format(Locale.ROOT, "%,d", ImportLimits.DEFAULT.maxRowsPerSheet())
-                + "|" + String.format(Locale.ROOT, "%,d", rows));
+        ImportLimits small = limits(1_000, ImportLimits.DEFAULT.maxCells(), ImportLimits.DEFAULT.maxUnpackedBytes());
+        ImportException e = refusal(small, "huge.csv", HostileCorpus.hugeCsv(1_005, 5));
+        assertClear(e.getMessage(), "1,000|1,005");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
@@ -14,6 +16,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * memory is refused before POI loads it. Damaged zips are left for POI to report.
  */
 public final class UnpackedSize {
+    private static final Pattern SHEET_PART = Pattern.compile("xl/worksheets/sheet(\\d+)\\.xml");
+
     private UnpackedSize() { }
 
     public static void check(byte[] xlsx, ImportLimits limits) throws ImportException {
@@ -37,7 +41,7 @@ public final class UnpackedSize {
 
     /** The part of the workbook in a coach's words: "sheet 1" rather than xl/worksheets/sheet1.xml. */
     private static String part(String entry) {
-        java.util.regex.Matcher sheet = java.util.regex.Pattern.compile("xl/worksheets/sheet(\\d+)\\.xml").matcher(entry);
+        Matcher sheet = SHEET_PART.matcher(entry);
         return sheet.matches() ? "sheet " + sheet.group(1) + " alone is bigger" : "at " + entry;
     }
 

@@ -1,0 +1,59 @@
+package com.programaudit.importer.grid;
+
+import com.programaudit.importer.ImportException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Reads a workbook POI has loaded whole (its user model) into a grid: the .xls reader, whose files
+ * are small, and the oracle the streaming .xlsx reader is tested against.
+ */
+public final class UserModelGridReader {
+    private final GridBounds bounds;
+    private final CellText cellText = new CellText();
+
+    public UserModelGridReader(GridBounds bounds) { this.bounds = bounds; }
+
+    public Grid read(String fileName, Workbook workbook) throws ImportException {
+        bounds.checkSheets(workbook.getNumberOfSheets());
+        List<GridSheet> sheets = new ArrayList<>();
+        long cells = 0;
+        for (Sheet sheet : visibleSheets(workbook)) {
+            GridSheet grid = readSheet(sheet);
+            cells += GridBounds.cellCount(grid);
+            bounds.checkCells(sheet.getSheetName(), cells);
+            sheets.add(grid);
+        }
+        return new Grid(fileName, sheets);
+    }
+
+    /** Hidden sheets are old versions and scratch work the coach chose not to show; all, if all are hidden. */
+    private static List<Sheet> visibleSheets(Workbook workbook) {
+        List<Sheet> visible = new ArrayList<>();
+        List<Sheet> all = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            all.add(workbook.getSheetAt(i));
+            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) visible.add(workbook.getSheetAt(i));
+        }
+        return visible.isEmpty() ? all : visible;
+    }
+
+    private GridSheet readSheet(Sheet sheet) throws ImportException {
+        int lastRow = sheet.getLastRowNum();
+        bounds.checkRows(sheet.getSheetName(), lastRow + 1L);
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= lastRow; r++) {
+            Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null && row.getLastCellNum() > 0) {
+                for (int c = 0; c < row.getLastCellNum(); c++) cells.add(cellText.text(row.getCell(c)));
+            }
+            rows.add(cells);
+        }
+        bounds.fillMergedRegions(sheet.getSheetName(), rows, sheet.getMergedRegions());
+        return new GridSheet(sheet.getSheetName(), rows);
+    }
+}

@@ -1,0 +1,68 @@
+package com.programaudit.importer.grid.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * xl/sharedStrings.xml as plain strings, one per {@code <si>}, read as POI's user model reads them.
+ * Our own handler rather than POI's ReadOnlySharedStringsTable: that one sizes its list from the
+ * file's uniqueCount (a crafted count allocates gigabytes) and builds an XMLBeans rich string per lookup.
+ */
+final class SharedStrings {
+    private final List<String> strings;
+
+    private SharedStrings(List<String> strings) { this.strings = strings; }
+
+    static SharedStrings none() { return new SharedStrings(List.of()); }
+
+    static SharedStrings read(PackagePart part) throws IOException, SAXException {
+        List<String> strings = new ArrayList<>();
+        try (InputStream xml = part.getInputStream()) {
+            XMLReader reader = XMLHelper.newXMLReader();
+            reader.setContentHandler(new ItemHandler(strings));
+            reader.parse(new InputSource(xml));
+        } catch (ParserConfigurationException e) {
+            throw new SAXException(e);
+        }
+        return new SharedStrings(strings);
+    }
+
+    /** The string at a cell's {@code <v>} index; "" when the index is not a number of the table, as POI reads it. */
+    String at(CharSequence index) {
+        int i = SheetHandler.parseIndex(index);
+        return i >= 0 && i < strings.size() ? strings.get(i) : "";
+    }
+
+    /** Collects each {@code <si>}'s text with {@link RichText}; phonetic guides are not part of it. */
+    private static final class ItemHandler extends DefaultHandler {
+        private final List<String> strings;
+        private final RichText text = new RichText();
+
+        ItemHandler(List<String> strings) { this.strings = strings; }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            if (localName.equals("si")) text.start();
+            else text.startElement(localName);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if (localName.equals("si")) strings.add(text.end());
+            else text.endElement(localName);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) { text.characters(ch, start, length); }
+    }
+}

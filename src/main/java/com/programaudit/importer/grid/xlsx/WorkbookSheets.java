@@ -1,0 +1,74 @@
+package com.programaudit.importer.grid.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The sheets xl/workbook.xml lists, in tab order, with the ones POI's user model skips skipped too:
+ * a sheet whose part is missing, and parts that are neither worksheets nor chart sheets (macro sheets).
+ */
+final class WorkbookSheets {
+    /** One sheet: its tab name, whether the coach hid it, and its XML part (null for a chart or dialog sheet, which has no cells). */
+    record Entry(String name, boolean hidden, PackagePart part) { }
+
+    private WorkbookSheets() { }
+
+    static List<Entry> read(WorkbookParts parts) throws IOException, SAXException, InvalidFormatException {
+        List<String[]> listed = new ArrayList<>();
+        try (InputStream xml = parts.getWorkbookData()) {
+            XMLReader reader = XMLHelper.newXMLReader();
+            reader.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if (localName.equals("sheet")) {
+                        listed.add(new String[] {attributes.getValue("name"), attributes.getValue("state"), relationId(attributes)});
+                    }
+                }
+            });
+            reader.parse(new InputSource(xml));
+        } catch (ParserConfigurationException e) {
+            throw new SAXException(e);
+        }
+        PackagePart workbook = parts.workbookPart();
+        List<Entry> sheets = new ArrayList<>();
+        for (String[] sheet : listed) {
+            PackageRelationship relation = sheet[2] == null ? null : workbook.getRelationship(sheet[2]);
+            if (relation == null) continue;
+            String type = relation.getRelationshipType();
+            boolean chart = type.endsWith("/chartsheet") || type.endsWith("/dialogsheet");
+            if (!chart && !type.endsWith("/worksheet")) continue;
+            PackagePart part = workbook.getPackage().getPart(PackagingURIHelper.createPartName(relation.getTargetURI()));
+            if (part == null) continue;
+            boolean hidden = "hidden".equals(sheet[1]) || "veryHidden".equals(sheet[1]);
+            sheets.add(new Entry(sheet[0] == null ? "" : sheet[0], hidden, chart ? null : part));
+        }
+        return sheets;
+    }
+
+    /** The r:id attribute, whichever prefix and namespace (transitional or strict) the file uses. */
+    private static String relationId(Attributes attributes) {
+        for (int i = 0; i < attributes.getLength(); i++) {
+            if (attributes.getLocalName(i).equals("id") && !attributes.getURI(i).isEmpty()) return attributes.getValue(i);
+        }
+        return null;
+    }
+
+    /** Hidden sheets are old versions and scratch work the coach chose not to show; all, if all are hidden. */
+    static List<Entry> visible(List<Entry> sheets) {
+        List<Entry> visible = sheets.stream().filter(s -> !s.hidden()).toList();
+        return visible.isEmpty() ? sheets : visible;
+    }
+}
