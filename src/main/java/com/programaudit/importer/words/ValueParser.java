@@ -26,15 +26,25 @@ public final class ValueParser {
     private static final Pattern UNIT_RIR = Pattern.compile("(?<![a-z])(?:rir|reps in reserve)(?![a-z])");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.])(\\d+),(5|25|75)(?![\\d])");
 
+    /** A Cyrillic "х" between numbers ("5х3", "4 Х 2"): Russian sheets type it for the times sign. */
+    private static final Pattern CYRILLIC_TIMES = Pattern.compile("(?<=\\d)(\\s*)[\u0445\u0425](?=\\s*\\d)");
+
     private ValueParser() { }
+
+    /** The times sign as "x", whether typed as "×" or as a Cyrillic "х" between numbers; case kept. */
+    public static String timesAsX(String text) {
+        String t = text.replace('×', 'x');
+        if (t.indexOf('\u0445') < 0 && t.indexOf('\u0425') < 0) return t;
+        return CYRILLIC_TIMES.matcher(t).replaceAll("$1x");
+    }
 
     /**
      * Dashes, multiplication signs and non-breaking spaces as plain ASCII, lower case, trimmed, and the
      * effort and session words of other languages as their English meaning (rules/vocabulary/words.csv).
      */
     public static String clean(String text) {
-        return CoachWords.toEnglish(text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-')
-                .replace('\u00A0', ' ').replace('×', 'x').toLowerCase(Locale.ROOT).strip());
+        return CoachWords.toEnglish(timesAsX(text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-')
+                .replace('\u00A0', ' ')).toLowerCase(Locale.ROOT).strip());
     }
 
     /** A whole number of sets: "3", "3.0", "3 sets", "2-3" (the hardest end). */
