@@ -127,6 +127,10 @@ final class SectionRowsReader {
             }
         } else if (cells.stream().allMatch(c -> isNumber(c.getText()))) {
             for (int s = 0; s < cells.size(); s++) addSet(exercise, s + 1, cells.get(s), null);
+        } else if (cells.stream().allMatch(c -> !SchemeList.read(c.getText()).isEmpty())) {
+            // "65% x 8 | 75% x 6 | … | 65% x 8+": a cell per set under "Set 1 | Set 2" headings
+            int number = 1;
+            for (SourceCell cell : cells) number = addSchemeSets(exercise, cell, SchemeList.read(cell.getText()), number);
         }
     }
 
@@ -134,16 +138,21 @@ final class SectionRowsReader {
     private void schemeCell(SourceCell exercise, SourceCell cell) {
         List<SchemeList.PlannedSet> sets = SchemeList.read(cell.getText());
         if (!sets.isEmpty()) {
-            for (int s = 0; s < sets.size(); s++) {
-                SchemeList.PlannedSet set = sets.get(s);
-                addSet(exercise, s + 1, new SourceCell(cell.getRef(), set.reps()),
-                        set.load().isEmpty() ? null : new SourceCell(cell.getRef(), set.load()));
-            }
+            addSchemeSets(exercise, cell, sets, 1);
         } else if (ValueParser.setsAndReps(cell.getText()).isPresent()) {
             Map<Field, SourceCell> fields = new EnumMap<>(Field.class);
             fields.put(Field.SETS_X_REPS, cell);
             add(exercise, fields);
         }
+    }
+
+    /** The sets one cell lists, numbered from {@code number}; the number after the last. */
+    private int addSchemeSets(SourceCell exercise, SourceCell cell, List<SchemeList.PlannedSet> sets, int number) {
+        for (SchemeList.PlannedSet set : sets) {
+            addSet(exercise, number++, new SourceCell(cell.getRef(), set.reps()),
+                    set.load().isEmpty() ? null : new SourceCell(cell.getRef(), set.load()));
+        }
+        return number;
     }
 
     private void addSet(SourceCell exercise, int number, SourceCell reps, SourceCell load) {
@@ -173,7 +182,7 @@ final class SectionRowsReader {
 
     /**
      * The row's written cells left to right. A merged title is filled into every cell it covers, so a
-     * text repeated in the next cell is read once; repeated numbers are separate sets.
+     * text repeated in the next cell is read once; repeated numbers and sets ("85% x 4" twice) are separate sets.
      */
     private static List<SourceCell> cellsOf(GridSheet sheet, int r) {
         List<SourceCell> cells = new ArrayList<>();
@@ -184,7 +193,7 @@ final class SectionRowsReader {
                 previous = null;
                 continue;
             }
-            if (!text.equals(previous) || isNumber(text)) cells.add(new SourceCell(sheet.ref(r, c), text));
+            if (!text.equals(previous) || isNumber(text) || !SchemeList.read(text).isEmpty()) cells.add(new SourceCell(sheet.ref(r, c), text));
             previous = text;
         }
         return cells;
