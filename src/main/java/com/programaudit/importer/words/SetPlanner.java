@@ -124,6 +124,9 @@ public final class SetPlanner {
             SourceCell cell = cells.get(field);
             if (cell != null && FreeText.isWarmup(cell.getText())) return true;
         }
+        // an app's "isWarmup" column: true/false rather than a set type's name
+        SourceCell flag = cells.get(Field.TYPE);
+        if (flag != null && (flag.getText().strip().equalsIgnoreCase("true") || flag.getText().strip().equalsIgnoreCase("yes"))) return true;
         // Notes may only mention warming up ("2 warm-up sets first"): they mark the row when they label it
         for (Field field : List.of(Field.NOTES, Field.TECHNIQUE)) {
             SourceCell cell = cells.get(field);
