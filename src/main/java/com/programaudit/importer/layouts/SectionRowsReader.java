@@ -44,6 +44,8 @@ final class SectionRowsReader {
     /** The week and session titles seen; rows above the first are inputs or instructions. */
     private final java.util.Set<String> titles = new java.util.HashSet<>();
     private boolean setRows;
+    /** Weeks written across ("Week 1 | Week 2 | …" over the lifts), once such a row is seen. */
+    private SectionWeekColumns across;
 
     private SectionRowsReader(GridSheet sheet) {
         this.sheet = sheet;
@@ -55,7 +57,8 @@ final class SectionRowsReader {
         for (int r = 0; r < sheet.rowCount(); r++) {
             if (!sheet.isBlankRow(r)) reader.row(cellsOf(sheet, r));
         }
-        return reader.isSectioned() ? reader.rows : List.of();
+        if (!reader.isSectioned()) return List.of();
+        return reader.across == null ? reader.rows : reader.across.byWeek(reader.rows);
     }
 
     /** Two titles or more (weeks, sessions), or set rows under a lift: one lone title is a table's group heading. */
@@ -64,6 +67,12 @@ final class SectionRowsReader {
     }
 
     private void row(List<SourceCell> cells) {
+        Optional<SectionWeekColumns> weeksAcross = SectionWeekColumns.of(cells);
+        if (weeksAcross.isPresent()) {
+            across = weeksAcross.get();
+            cells.forEach(c -> titles.add(c.getText()));
+            return;
+        }
         int i = 0;
         for (; i < cells.size(); i++) {
             SourceCell cell = cells.get(i);
@@ -84,6 +93,10 @@ final class SectionRowsReader {
             return;
         }
         SourceCell first = rest.get(0);
+        if (across != null && across.holds(first)) {
+            across.more(rest, day, deloadSheet, rows);
+            return;
+        }
         Optional<Integer> setNumber = SectionWords.setNumber(first.getText());
         if (setNumber.isPresent()) {
             if (lift != null) setRow(setNumber.get(), rest.subList(1, rest.size()));
@@ -93,9 +106,14 @@ final class SectionRowsReader {
         if (isNumber(first.getText())) return;
         lift = null;
         String name = first.getText().strip().replaceAll("\\s*:$", "");
-        if (name.length() > LONGEST_NAME || !LogTableReader.isExercise(name)) return;
+        // "75% x 5" leading a row is a set, not a lift's name
+        if (name.length() > LONGEST_NAME || !LogTableReader.isExercise(name) || !SchemeList.read(name).isEmpty()) return;
         SourceCell exercise = new SourceCell(first.getRef(), name);
         List<SourceCell> sets = rest.subList(1, rest.size());
+        if (across != null) {
+            across.lift(exercise, sets, day, deloadSheet, rows);
+            return;
+        }
         if (sets.isEmpty()) {
             lift = exercise;
         } else if (sets.stream().anyMatch(c -> DIGIT.matcher(c.getText()).find())) {
@@ -178,6 +196,11 @@ final class SectionRowsReader {
         return true;
     }
 
+    /** "85% x 4", "5 x 10": sets written in a cell. */
+    private static boolean isSets(String text) {
+        return !SchemeList.read(text).isEmpty() || ValueParser.setsAndReps(text).isPresent();
+    }
+
     private static boolean isNumber(String text) { return NUMBER.matcher(text.strip()).matches(); }
 
     /**
@@ -193,7 +216,7 @@ final class SectionRowsReader {
                 previous = null;
                 continue;
             }
-            if (!text.equals(previous) || isNumber(text) || !SchemeList.read(text).isEmpty()) cells.add(new SourceCell(sheet.ref(r, c), text));
+            if (!text.equals(previous) || isNumber(text) || isSets(text)) cells.add(new SourceCell(sheet.ref(r, c), text));
             previous = text;
         }
         return cells;
