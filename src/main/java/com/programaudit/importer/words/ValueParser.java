@@ -21,6 +21,8 @@ public final class ValueParser {
 
     private static final Pattern TWO_SCHEMES = Pattern.compile(
             "^\\s*(\\d+)\\s*x\\s*([^+@/]+?)\\s*\\+\\s*(\\d+)\\s*x\\s*([^@/]+?)\\s*(@.*)?$");
+    /** "135x10", "60 x 8": one performed set, load and reps in the order the app writes them. */
+    private static final Pattern SET_DONE = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*x\\s*\\d+(?:\\.\\d+)?$");
     private static final Pattern PER_HAND = Pattern.compile("^(\\d+)\\s*x\\s*(\\d+(?:[.,]\\d+)?)");
     private static final Pattern UNIT_RPE = Pattern.compile("(?<![a-z])rpe(?![a-z])");
     private static final Pattern UNIT_RIR = Pattern.compile("(?<![a-z])(?:rir|reps in reserve)(?![a-z])");
@@ -54,6 +56,9 @@ public final class ValueParser {
         Matcher range = RANGE.matcher(t);
         if (range.matches()) return Optional.of((int) Math.round(Double.parseDouble(range.group(2))));
         if (t.matches("\\d+(?:\\.0+)?")) return Optional.of((int) Double.parseDouble(t));
+        // a log's sets cell lists each set done ("135x10,155x8,175x6"): one set per item
+        List<String> done = items(t);
+        if (done.size() >= 2 && done.stream().allMatch(i -> SET_DONE.matcher(i).matches())) return Optional.of(done.size());
         return Optional.empty();
     }
 
