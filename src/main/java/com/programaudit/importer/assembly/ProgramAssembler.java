@@ -15,6 +15,7 @@ import com.programaudit.model.Field;
 import com.programaudit.model.PlannedSet;
 import com.programaudit.model.Program;
 import com.programaudit.model.ProgramFacts;
+import com.programaudit.model.Tier;
 import com.programaudit.model.ProgramReading;
 import com.programaudit.model.Session;
 import com.programaudit.model.SetRow;
@@ -131,13 +132,16 @@ public final class ProgramAssembler {
     /** Conditioning by the catalog (sprints, bike, rower) or by the words around it (metcon, EMOM, intervals). */
     private boolean isConditioning(CatalogMatch match, RawEntry head) {
         if (match.isConditioning()) return true;
-        if (match.isKnown()) return false;
+        // a carry or a sled for metres ("Farmer's Carry 4 x 40m") is done for distance, not reps to failure
+        if (match.isKnown()) return match.getTier() != Tier.HEAVY_COMPOUND && FOR_DISTANCE.matcher(head.text(Field.REPS).strip()).matches();
         StringBuilder text = new StringBuilder(head.exercise().getText());
         for (Field field : CONDITIONING_HINTS) text.append(' ').append(head.text(field));
         return catalog.isConditioningText(text.toString());
     }
 
     /** Cells where a metcon or an interval shows itself ("AMRAP 5 min", "EMOM 10", "ALL OUT 30 s"). */
+    private static final java.util.regex.Pattern FOR_DISTANCE = java.util.regex.Pattern.compile(
+            "(?i)^\\d+(?:[.,]\\d+)?\\s*(?:m|km|yds?|yards?|meters?|metres?|mi|miles?|ft|feet|metros|metri|м|км)$");
     private static final List<Field> CONDITIONING_HINTS = List.of(Field.REPS, Field.SETS_X_REPS, Field.NOTES, Field.TYPE);
 
     private static ProgramReading reading(ProgramReading.Source source, List<RawEntry> rows, List<Session> sessions,

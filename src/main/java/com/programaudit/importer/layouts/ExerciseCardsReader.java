@@ -3,6 +3,7 @@ package com.programaudit.importer.layouts;
 import com.programaudit.importer.assembly.RawEntry;
 import com.programaudit.importer.grid.Grid;
 import com.programaudit.importer.grid.GridSheet;
+import com.programaudit.importer.words.HeaderWords;
 import com.programaudit.importer.words.Column;
 import com.programaudit.importer.words.Keywords;
 import com.programaudit.model.Field;
@@ -38,7 +39,10 @@ final class ExerciseCardsReader {
     private static final Pattern SET_WORDS = Pattern.compile(
             "(?i)^(?:working|work|down|back[- ]?off|top|drop|warm[- ]?up|ramp(?:ing)?)?\\s*sets?\\b.*");
     private static final Pattern ALTERNATIVE = Pattern.compile("(?i)\\balternat(?:e|es|ive|ives)\\b");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:\\d{1,2}|[A-Ha-h]\\d?)\\s*[.):-]\\s*");
+    /** "1.", "A2)", "Exercise 3:", "Exercise:" before the exercise's name in a card's title. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^\\s*(?:(?:exercise|exercice|ejercicio|exerc[íi]cio|esercizio|[üu]bung)\\s*#?\\s*\\d{0,2}|\\d{1,2}|[A-Ha-h]\\d?)\\s*[.):-]\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Label rows between a title and its table: "CURRENT MAX", "HOW TO MAX PROPERLY", "WATCH THIS FIRST". */
     private static final Pattern LABEL = Pattern.compile("(?i).*\\bmax\\b.*|^(?:watch|click|how to|read|press|swipe|tap|see)\\b.*");
     /** A reps cell is short ("8 - 12", "REP OUT"); a paragraph in that column is text below the cards. */
@@ -186,6 +190,11 @@ final class ExerciseCardsReader {
                 aloneInRow &= sheet.text(r, c).isEmpty();
             }
             if (LABEL.matcher(text).matches()) continue;
+            // "Exercise: | Bench Press": the title's label in the first column, the name beside it
+            String beside = sheet.text(r, header.first() + 1);
+            if (!beside.isEmpty() && HeaderWords.columnOf(text).orElse(null) == Column.EXERCISE) {
+                return exercise(sheet, r, header.first() + 1, beside);
+            }
             if (spans && header.last() > header.first()) return exercise(sheet, r, header.first(), text);
             if (aloneInRow && alone == null) alone = exercise(sheet, r, header.first(), text);
         }

@@ -37,7 +37,8 @@ public final class LogTableLayout implements Layout {
             if (header.isPresent() && LogTableReader.fits(header.get())
                     && (header.get().has(Column.WEEK) || !weekSheets)
                     && !(weekTitles && LogTableReader.isOneSession(header.get()))
-                    && !WeeksAcrossReader.hasWeekGroups(sheet, header.get())) {
+                    && !WeeksAcrossReader.hasWeekGroups(sheet, header.get())
+                    && !SessionHeadings.headGroups(sheet, header.get().row())) {
                 tables.add(header.get());
             }
         }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  *   <li>{@code 50% 5x1, 60% 4x2, 70% 3x2}: the Russian/Sheiko habit, percent then <b>reps x sets</b>
  *       (4x2 = 2 sets of 4), items separated by commas;</li>
  *   <li>{@code 85% x 5+}, {@code 85%x5+}: one set of 5 at 85%, {@code +} = as many as possible;</li>
+ *   <li>{@code 5 x 10 @ 50%}: 5 sets of 10 at 50%, sets first as English sheets write them;</li>
  *   <li>{@code 6 по 2}, {@code *6 по 2}: Russian "reps по sets", 2 sets of 6.</li>
  * </ul>
  * A single at 100% of the max or more is a maximal attempt, read as a set at max effort; more reps at
@@ -26,6 +27,9 @@ public final class SchemeList {
             "^(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*(\\d{1,2})\\s*x\\s*(\\d{1,2})$");
     /** "85% x 5+", "85%x5": one set at that percent. */
     private static final Pattern PERCENT_X_REPS = Pattern.compile("^(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*x\\s*(\\d{1,2}\\+?)$");
+    /** "5 x 10 @ 50%", "3x5+ @ 85%": sets x reps at a percent (the English habit, percent last). */
+    private static final Pattern SETS_X_REPS_AT_PERCENT = Pattern.compile(
+            "^(\\d{1,2})\\s*x\\s*(\\d{1,2}\\+?)\\s*@\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%$");
     /** "6 по 2", "*6 по 2": reps по sets. */
     private static final Pattern REPS_PO_SETS = Pattern.compile("^\\*?\\s*(\\d{1,2})\\s*по\\s*(\\d{1,2})$");
 
@@ -55,6 +59,11 @@ public final class SchemeList {
         m = PERCENT_X_REPS.matcher(item);
         if (m.matches()) {
             addSets(sets, 1, m.group(1), m.group(2));
+            return true;
+        }
+        m = SETS_X_REPS_AT_PERCENT.matcher(item);
+        if (m.matches()) {
+            addSets(sets, Integer.parseInt(m.group(1)), m.group(3), m.group(2));
             return true;
         }
         m = REPS_PO_SETS.matcher(item);

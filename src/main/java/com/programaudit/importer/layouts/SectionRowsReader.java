@@ -44,6 +44,8 @@ final class SectionRowsReader {
     /** The week and session titles seen; rows above the first are inputs or instructions. */
     private final java.util.Set<String> titles = new java.util.HashSet<>();
     private boolean setRows;
+    /** Weeks written across ("Week 1 | Week 2 | …" over the lifts), once such a row is seen. */
+    private SectionWeekColumns across;
 
     private SectionRowsReader(GridSheet sheet) {
         this.sheet = sheet;
@@ -55,7 +57,8 @@ final class SectionRowsReader {
         for (int r = 0; r < sheet.rowCount(); r++) {
             if (!sheet.isBlankRow(r)) reader.row(cellsOf(sheet, r));
         }
-        return reader.isSectioned() ? reader.rows : List.of();
+        if (!reader.isSectioned()) return List.of();
+        return reader.across == null ? reader.rows : reader.across.byWeek(reader.rows);
     }
 
     /** Two titles or more (weeks, sessions), or set rows under a lift: one lone title is a table's group heading. */
@@ -64,6 +67,12 @@ final class SectionRowsReader {
     }
 
     private void row(List<SourceCell> cells) {
+        Optional<SectionWeekColumns> weeksAcross = SectionWeekColumns.of(cells);
+        if (weeksAcross.isPresent()) {
+            across = weeksAcross.get();
+            cells.forEach(c -> titles.add(c.getText()));
+            return;
+        }
         int i = 0;
         for (; i < cells.size(); i++) {
             SourceCell cell = cells.get(i);
@@ -84,6 +93,10 @@ final class SectionRowsReader {
             return;
         }
         SourceCell first = rest.get(0);
+        if (across != null && across.holds(first)) {
+            across.more(rest, day, deloadSheet, rows);
+            return;
+        }
         Optional<Integer> setNumber = SectionWords.setNumber(first.getText());
         if (setNumber.isPresent()) {
             if (lift != null) setRow(setNumber.get(), rest.subList(1, rest.size()));
@@ -93,9 +106,14 @@ final class SectionRowsReader {
         if (isNumber(first.getText())) return;
         lift = null;
         String name = first.getText().strip().replaceAll("\\s*:$", "");
-        if (name.length() > LONGEST_NAME || !LogTableReader.isExercise(name)) return;
+        // "75% x 5" leading a row is a set, not a lift's name
+        if (name.length() > LONGEST_NAME || !LogTableReader.isExercise(name) || !SchemeList.read(name).isEmpty()) return;
         SourceCell exercise = new SourceCell(first.getRef(), name);
         List<SourceCell> sets = rest.subList(1, rest.size());
+        if (across != null) {
+            across.lift(exercise, sets, day, deloadSheet, rows);
+            return;
+        }
         if (sets.isEmpty()) {
             lift = exercise;
         } else if (sets.stream().anyMatch(c -> DIGIT.matcher(c.getText()).find())) {
@@ -127,6 +145,10 @@ final class SectionRowsReader {
             }
         } else if (cells.stream().allMatch(c -> isNumber(c.getText()))) {
             for (int s = 0; s < cells.size(); s++) addSet(exercise, s + 1, cells.get(s), null);
+        } else if (cells.stream().allMatch(c -> !SchemeList.read(c.getText()).isEmpty())) {
+            // "65% x 8 | 75% x 6 | … | 65% x 8+": a cell per set under "Set 1 | Set 2" headings
+            int number = 1;
+            for (SourceCell cell : cells) number = addSchemeSets(exercise, cell, SchemeList.read(cell.getText()), number);
         }
     }
 
@@ -134,16 +156,21 @@ final class SectionRowsReader {
     private void schemeCell(SourceCell exercise, SourceCell cell) {
         List<SchemeList.PlannedSet> sets = SchemeList.read(cell.getText());
         if (!sets.isEmpty()) {
-            for (int s = 0; s < sets.size(); s++) {
-                SchemeList.PlannedSet set = sets.get(s);
-                addSet(exercise, s + 1, new SourceCell(cell.getRef(), set.reps()),
-                        set.load().isEmpty() ? null : new SourceCell(cell.getRef(), set.load()));
-            }
+            addSchemeSets(exercise, cell, sets, 1);
         } else if (ValueParser.setsAndReps(cell.getText()).isPresent()) {
             Map<Field, SourceCell> fields = new EnumMap<>(Field.class);
             fields.put(Field.SETS_X_REPS, cell);
             add(exercise, fields);
         }
+    }
+
+    /** The sets one cell lists, numbered from {@code number}; the number after the last. */
+    private int addSchemeSets(SourceCell exercise, SourceCell cell, List<SchemeList.PlannedSet> sets, int number) {
+        for (SchemeList.PlannedSet set : sets) {
+            addSet(exercise, number++, new SourceCell(cell.getRef(), set.reps()),
+                    set.load().isEmpty() ? null : new SourceCell(cell.getRef(), set.load()));
+        }
+        return number;
     }
 
     private void addSet(SourceCell exercise, int number, SourceCell reps, SourceCell load) {
@@ -169,11 +196,16 @@ final class SectionRowsReader {
         return true;
     }
 
+    /** "85% x 4", "5 x 10": sets written in a cell. */
+    private static boolean isSets(String text) {
+        return !SchemeList.read(text).isEmpty() || ValueParser.setsAndReps(text).isPresent();
+    }
+
     private static boolean isNumber(String text) { return NUMBER.matcher(text.strip()).matches(); }
 
     /**
      * The row's written cells left to right. A merged title is filled into every cell it covers, so a
-     * text repeated in the next cell is read once; repeated numbers are separate sets.
+     * text repeated in the next cell is read once; repeated numbers and sets ("85% x 4" twice) are separate sets.
      */
     private static List<SourceCell> cellsOf(GridSheet sheet, int r) {
         List<SourceCell> cells = new ArrayList<>();
@@ -184,7 +216,7 @@ final class SectionRowsReader {
                 previous = null;
                 continue;
             }
-            if (!text.equals(previous) || isNumber(text)) cells.add(new SourceCell(sheet.ref(r, c), text));
+            if (!text.equals(previous) || isNumber(text) || isSets(text)) cells.add(new SourceCell(sheet.ref(r, c), text));
             previous = text;
         }
         return cells;

@@ -25,6 +25,14 @@ final class SessionHeadings {
     }
 
     /**
+     * Whether a header row sits under sessions side by side ("Mo | Mi | Fr" over "Übung | Sätze | Wdh"
+     * repeated): each session has its own columns, so the header is no single log table.
+     */
+    static boolean headGroups(GridSheet sheet, int headerRow) {
+        return headerRow > 0 && columns(sheet, headerRow - 1).size() >= 2;
+    }
+
+    /**
      * The columns of a row that head a session, when two or more sessions are named. A merged title
      * ("DAY 1" over six columns) fills every cell it covers: only its first column counts, and one
      * title alone is a title row, not sessions side by side.

@@ -212,7 +212,7 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
 
     /** Dashes, multiplication signs, wave dashes and spaces as plain ASCII; case kept. */
     private static String plain(String text) {
-        return text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-').replace('\u00A0', ' ')
-                .replace('×', 'x').replace('\uFF5E', '~').replace('\u301C', '~').strip();
+        return ValueParser.timesAsX(text).replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-').replace('\u00A0', ' ')
+                .replace('\uFF5E', '~').replace('\u301C', '~').strip();
     }
 }

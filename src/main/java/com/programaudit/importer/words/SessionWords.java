@@ -14,7 +14,7 @@ public final class SessionWords {
     private static final String END = "(?![\\p{L}\\d])";
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:day|d[ií]a|dia|tag|jour|giorno|dag|dzie[nń]|день|session|s[ée]ance|sess[aã]o|sesi[oó]n|workout|treino|"
-                    + "training|entrenamiento|trening|тренировка|훈련|운동)\\s*[#№.:-]?\\s*(?:\\d{1,2}|[a-f])" + END + ".*",
+                    + "training|entrenamiento|allenamento|seduta|scheda|einheit|trening|тренировка|훈련|운동)\\s*[#№.:-]?\\s*(?:\\d{1,2}|[a-f])" + END + ".*",
             FLAGS);
     private static final Pattern NUMBER_FIRST = Pattern.compile(
             "^(?:\\d{1,2}\\s*(?:일차|日目|回目|-?(?:й|ый)?\\s*день|\\.?\\s*tag|(?:st|nd|rd|th)\\s+day)|第\\s*(?:\\d{1,2}|[一二三四五六七])\\s*[天日])"
@@ -23,9 +23,13 @@ public final class SessionWords {
             "^(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
                     + "|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?"
                     + "|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag"
-                    + "|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|понедельник|вторник|среда"
+                    + "|samstag|sonntag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica"
+                    + "|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|понедельник|вторник|среда"
                     + "|четверг|пятница|суббота|воскресенье|[월화수목금토일]요일|[月火水木金土日]曜日?|(?:星期|周)[一二三四五六日天])" + END + ".*",
             FLAGS);
+    /** Short weekdays of other languages ("Mo", "Mi.", "lun", "mié"), only as a whole heading: "do" and "so" are words too. */
+    private static final Pattern SHORT_WEEKDAY = Pattern.compile(
+            "^(?:mo|di|mi|do|fr|sa|so|lun|mar|mer|mi[ée]|jeu|jue|gio|ven|vie|sam|s[áa]b|dim|dom)\\.?$", FLAGS);
     /** Split names: "Push A", "legs B", "Upper 1", "Full body", "Upper day". */
     private static final Pattern SPLIT = Pattern.compile(
             "^(?:push|pull|legs?|upper|lower|full[- ]?body|upper[- ]body|lower[- ]body)(?:\\s*(?:day|body|[a-f]|\\d{1,2}))?\\s*$",
@@ -59,7 +63,7 @@ public final class SessionWords {
         String t = text.strip();
         if (t.isEmpty() || t.length() > 40) return false;
         return NUMBERED.matcher(t).matches() || NUMBER_FIRST.matcher(t).matches() || WEEKDAY.matcher(t).matches()
-                || SPLIT.matcher(t).matches() || MUSCLE_DAY.matcher(t).matches();
+                || SHORT_WEEKDAY.matcher(t).matches() || SPLIT.matcher(t).matches() || MUSCLE_DAY.matcher(t).matches();
     }
 
     /** A heading of the column beside an exercise column that holds its prescription: "repetições A", "reps". */

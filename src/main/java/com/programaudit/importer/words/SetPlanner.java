@@ -22,6 +22,8 @@ public final class SetPlanner {
     private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile("(?i)^\\s*(?:[-\u2013\u2014]+|n/?a|#n/a|#ref!|#value!|#div/0!|#name\\?|#null!|#num!)\\s*$");
     private static final java.util.regex.Pattern EFFORT_IN_LOAD = java.util.regex.Pattern.compile(
             "^@|(?<![a-z])(?:rpe|rir)(?![a-z])");
+    /** "3+", "8-10+": at least that many, then as many as possible. */
+    private static final java.util.regex.Pattern REPS_PLUS = java.util.regex.Pattern.compile("^(\\d+(?:\\s*-\\s*\\d+)?)\\s*\\+$");
 
     private final List<DataIssue> issues;
 
@@ -45,6 +47,7 @@ public final class SetPlanner {
                 .orElse(false);
         List<String> loads = loadIsEffort ? List.of() : items(cells, Field.LOAD);
         int count = setCount(cells, scheme, rir, rpe, reps);
+        if (scheme.isPresent()) reps = plusOnLastSet(reps, count);
 
         List<Double> rirs = new ArrayList<>();
         List<Double> rpes = new ArrayList<>();
@@ -103,11 +106,27 @@ public final class SetPlanner {
         return plans;
     }
 
+    /**
+     * "5x3+", "3x15+" (GZCLP, 5/3/1, StrongLifts): the plus closes the scheme, so only the last set is
+     * done for as many reps as possible; the sets before it stop at the number.
+     */
+    private static List<String> plusOnLastSet(List<String> reps, int count) {
+        if (reps.size() != 1 || count < 2) return reps;
+        java.util.regex.Matcher plus = REPS_PLUS.matcher(reps.get(0));
+        if (!plus.matches()) return reps;
+        List<String> perSet = new ArrayList<>(java.util.Collections.nCopies(count - 1, plus.group(1)));
+        perSet.add(reps.get(0));
+        return perSet;
+    }
+
     public static boolean isWarmupRow(Map<Field, SourceCell> cells, String exerciseName) {
         for (Field field : List.of(Field.TYPE, Field.SET_NUMBER)) {
             SourceCell cell = cells.get(field);
             if (cell != null && FreeText.isWarmup(cell.getText())) return true;
         }
+        // an app's "isWarmup" column: true/false rather than a set type's name
+        SourceCell flag = cells.get(Field.TYPE);
+        if (flag != null && (flag.getText().strip().equalsIgnoreCase("true") || flag.getText().strip().equalsIgnoreCase("yes"))) return true;
         // Notes may only mention warming up ("2 warm-up sets first"): they mark the row when they label it
         for (Field field : List.of(Field.NOTES, Field.TECHNIQUE)) {
             SourceCell cell = cells.get(field);

@@ -21,6 +21,8 @@ public final class ValueParser {
 
     private static final Pattern TWO_SCHEMES = Pattern.compile(
             "^\\s*(\\d+)\\s*x\\s*([^+@/]+?)\\s*\\+\\s*(\\d+)\\s*x\\s*([^@/]+?)\\s*(@.*)?$");
+    /** "135x10", "60 x 8": one performed set, load and reps in the order the app writes them. */
+    private static final Pattern SET_DONE = Pattern.compile("^\\d+(?:\\.\\d+)?\\s*x\\s*\\d+(?:\\.\\d+)?$");
     private static final Pattern PER_HAND = Pattern.compile("^(\\d+)\\s*x\\s*(\\d+(?:[.,]\\d+)?)");
     private static final Pattern UNIT_RPE = Pattern.compile("(?<![a-z])rpe(?![a-z])");
     private static final Pattern UNIT_RIR = Pattern.compile("(?<![a-z])(?:rir|reps in reserve)(?![a-z])");
@@ -41,15 +43,25 @@ public final class ValueParser {
     private static final List<Pattern> RIR_UNITS = units("rir", "reps in reserve");
     private static final List<Pattern> RPE_UNITS = units("rpe");
 
+    /** A Cyrillic "х" between numbers ("5х3", "4 Х 2"): Russian sheets type it for the times sign. */
+    private static final Pattern CYRILLIC_TIMES = Pattern.compile("(?<=\\d)(\\s*)[\u0445\u0425](?=\\s*\\d)");
+
     private ValueParser() { }
+
+    /** The times sign as "x", whether typed as "×" or as a Cyrillic "х" between numbers; case kept. */
+    public static String timesAsX(String text) {
+        String t = text.replace('×', 'x');
+        if (t.indexOf('\u0445') < 0 && t.indexOf('\u0425') < 0) return t;
+        return CYRILLIC_TIMES.matcher(t).replaceAll("$1x");
+    }
 
     /**
      * Dashes, multiplication signs and non-breaking spaces as plain ASCII, lower case, trimmed, and the
      * effort and session words of other languages as their English meaning (rules/vocabulary/words.csv).
      */
     public static String clean(String text) {
-        return CoachWords.toEnglish(text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-')
-                .replace('\u00A0', ' ').replace('×', 'x').toLowerCase(Locale.ROOT).strip());
+        return CoachWords.toEnglish(timesAsX(text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-')
+                .replace('\u00A0', ' ')).toLowerCase(Locale.ROOT).strip());
     }
 
     /** A whole number of sets: "3", "3.0", "3 sets", "2-3" (the hardest end). */
@@ -59,6 +71,9 @@ public final class ValueParser {
         Matcher range = RANGE.matcher(t);
         if (range.matches()) return Optional.of((int) Math.round(Double.parseDouble(range.group(2))));
         if (WHOLE_NUMBER.matcher(t).matches()) return Optional.of((int) Double.parseDouble(t));
+        // a log's sets cell lists each set done ("135x10,155x8,175x6"): one set per item
+        List<String> done = items(t);
+        if (done.size() >= 2 && done.stream().allMatch(i -> SET_DONE.matcher(i).matches())) return Optional.of(done.size());
         return Optional.empty();
     }
 
