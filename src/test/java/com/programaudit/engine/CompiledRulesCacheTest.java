@@ -90,6 +90,13 @@ class CompiledRulesCacheTest {
     }
 
     @Test
+    void theRuleTestCasesAreNotPartOfTheKey() throws Exception {
+        String key = RulesFingerprint.of(rules);
+        Files.writeString(rules.resolve("tests/NO_DELOAD/a-new-case.csv"), "Week,Day,Exercise,Sets,Reps\n");
+        assertEquals(key, RulesFingerprint.of(rules), "rules test reads them; nothing compiled does");
+    }
+
+    @Test
     void editingThePolicyLoadsRulesCompiledForTheNewFolder() throws Exception {
         RuleBook.load(rules);
         Files.writeString(rules.resolve("policy.properties"), "\nTOO_MANY_DROP_SETS.severity=info\n", java.nio.file.StandardOpenOption.APPEND);
