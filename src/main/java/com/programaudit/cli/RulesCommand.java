@@ -60,7 +60,7 @@ final class RulesCommand {
             PrintWriter out = spec.commandLine().getOut();
             Path folder = rules.folder();
             try {
-                RuleBook book = RuleBook.load(folder);
+                RuleBook book = RuleBook.check(folder);
                 out.printf("%s: %d rules, %d exercises, %d policy values: OK%n", folder,
                         book.rules().size(), book.catalog().size(), book.policy().values().size());
                 out.flush();

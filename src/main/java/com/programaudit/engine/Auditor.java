@@ -73,7 +73,13 @@ public final class Auditor {
                 .thenComparing(d -> String.valueOf(d.rule().getMetaData().get("id")))
                 .thenComparing(d -> String.valueOf(d.location().getBlock()))
                 .thenComparing(d -> String.valueOf(d.location().getMuscle()))
-                .thenComparing(d -> String.valueOf(d.location().getCell())));
+                .thenComparing(d -> String.valueOf(d.location().getCell()))
+                // the session hands its objects back in identity-hash order, which changes from run to
+                // run: drafts still tied (one program-scope rule matching several weeks, two data issues
+                // of one cell) are ordered by what they say, so the one kept is the same every run
+                .thenComparing(Draft::message)
+                .thenComparing(d -> d.fixValue().getDescription())
+                .thenComparing(d -> d.fixValue().getEdits().toString()));
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Draft draft : drafts) {
             RuleInfo info = rules.info(draft.rule());

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -53,8 +54,21 @@ public final class RuleBook {
         this.layouts = layouts;
     }
 
-    /** Compiles the folder; every problem found is listed as "file:line: message". */
+    /**
+     * Loads the folder, its rule base from the compiled-rules cache when the folder is unchanged
+     * since it was compiled (see {@link CompiledRulesCache}); every problem found is listed as
+     * "file:line: message".
+     */
     public static RuleBook load(Path folder) throws RuleLoadException {
+        return load(folder, true);
+    }
+
+    /** Compiles the folder afresh with Drools' classic compiler, as `rules check` does: the cache is neither read nor written. */
+    public static RuleBook check(Path folder) throws RuleLoadException {
+        return load(folder, false);
+    }
+
+    private static RuleBook load(Path folder, boolean cached) throws RuleLoadException {
         if (!Files.isDirectory(folder)) {
             throw new RuleLoadException(folder.toAbsolutePath().normalize()
                     + ":0: the rules folder does not exist (run from the project folder, or pass --rules DIR)");
@@ -76,8 +90,10 @@ public final class RuleBook {
                 com.programaudit.importer.words.HeaderVocabulary.load(folder, problems));
         com.programaudit.importer.words.CoachWords.install(folder, problems);
         List<LayoutMapping> layouts = LayoutMappings.load(folder, problems);
-        KieBase kieBase = compile(folder, ruleFiles, problems);
-        Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, new RuleLocations(folder), sources, policy, problems);
+        Optional<CachedRuleBase.Loaded> loaded = cached ? CachedRuleBase.load(folder, ruleFiles) : Optional.empty();
+        KieBase kieBase = loaded.isPresent() ? loaded.get().kieBase() : compile(folder, ruleFiles, problems);
+        RuleLocations locations = new RuleLocations(folder, loaded.map(CachedRuleBase.Loaded::ruleFiles).orElse(Map.of()));
+        Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, locations, sources, policy, problems);
         if (kieBase != null) {
             Set<String> ids = rules.values().stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet());
             problems.addAll(PolicyKeys.unknown(policy, ids, PolicyReads.read(ruleFiles)));
@@ -97,8 +113,7 @@ public final class RuleBook {
         }
         for (Path file : ruleFiles) {
             try {
-                files.write("src/main/resources/" + folder.relativize(file).toString().replace('\\', '/'),
-                        kie.getResources().newByteArrayResource(Files.readAllBytes(file)));
+                RuleSources.add(kie, files, folder, file);
             } catch (IOException e) {
                 problems.add(folder.relativize(file) + ":0: cannot read: " + e.getMessage());
             }

@@ -22,9 +22,14 @@ final class RuleLocations {
     private static final Pattern DECLARATION = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern TABLE_ROW = Pattern.compile("_(\\d+)$");
     private final Path folder;
+    private final Map<String, String> compiledRuleFiles;
     private final Map<String, Map<String, Integer>> linesByFile = new HashMap<>();
 
-    RuleLocations(Path folder) { this.folder = folder; }
+    /** @param compiledRuleFiles the file of each rule ("package|name"), for rules that do not keep their resource */
+    RuleLocations(Path folder, Map<String, String> compiledRuleFiles) {
+        this.folder = folder;
+        this.compiledRuleFiles = compiledRuleFiles;
+    }
 
     Location of(Rule rule) {
         String file = fileOf(rule);
@@ -36,8 +41,11 @@ final class RuleLocations {
         return new Location(file, linesByFile.computeIfAbsent(file, this::declarations).getOrDefault(rule.getName(), 0));
     }
 
-    private static String fileOf(Rule rule) {
-        if (!(rule instanceof RuleImpl impl) || impl.getResource() == null) return null;
+    private String fileOf(Rule rule) {
+        // the executable model keeps no resource: the file was noted when the rules were compiled
+        if (!(rule instanceof RuleImpl impl) || impl.getResource() == null) {
+            return compiledRuleFiles.get(CompiledRules.key(rule.getPackageName(), rule.getName()));
+        }
         String path = impl.getResource().getSourcePath();
         return path == null ? null : path.replaceFirst("^src/main/resources/", "");
     }
