@@ -127,14 +127,22 @@ public final class RuleBook {
             return null;
         }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        // A syntax error hides the types and functions its file declares, so every other file that uses
+        // them fails too: report the syntax errors alone, where the head coach's edit is.
+        boolean syntax = errors.stream().anyMatch(RuleBook::isSyntaxError);
         for (Message message : errors) {
             String text = message.getText().strip();
-            if (text.startsWith("Parser returned a null Package")) continue;
+            if (text.startsWith("Parser returned a null Package") || syntax && !isSyntaxError(message)) continue;
             String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");
             problems.add(path + ":" + lineOf(message, path) + ": " + firstLine(text));
         }
         if (!errors.isEmpty()) return null;
         return kie.newKieContainer(release).getKieBase();
+    }
+
+    /** The parser's own messages ("[ERR 102] Line 23:4 mismatched input …"), before any type is resolved. */
+    private static boolean isSyntaxError(Message message) {
+        return message.getText().strip().startsWith("[ERR");
     }
 
     /** A DRL line; for a decision table, the spreadsheet row of the rule named in the message. */

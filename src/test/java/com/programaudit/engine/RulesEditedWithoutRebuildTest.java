@@ -101,6 +101,22 @@ class RulesEditedWithoutRebuildTest {
                 "expected failure/failure_sets.drl:" + line + " in " + e.problems());
     }
 
+    /** A missing ')' hides the types its file declares; only the syntax error is reported, not a cascade elsewhere. */
+    @Test
+    void aSyntaxErrorIsReportedOnceAtItsFileAndLine() throws Exception {
+        copyRules();
+        Path file = rules.resolve("failure/failure_sets.drl");
+        List<String> lines = Files.readAllLines(file);
+        String good = "    $e : ExerciseEntry(heavyCompound, deloadWeek == false)";
+        assertTrue(lines.contains(good), "the test edits a known line");
+        lines.set(lines.indexOf(good), "    $e : ExerciseEntry(heavyCompound, deloadWeek == false");
+        Files.write(file, lines);
+        RuleLoadException e = org.junit.jupiter.api.Assertions.assertThrows(RuleLoadException.class,
+                () -> RuleBook.check(rules));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).startsWith("failure/failure_sets.drl:"), e.problems().toString());
+    }
+
     @Test
     void aPolicyValueThatIsNotANumberIsReportedWithItsLine() throws Exception {
         copyRules();
