@@ -41,9 +41,12 @@ public record WeeklyLoad(List<WeekLoad> weeks, Band band) {
         Band band = policy.has(MIN_WEEKLY) && policy.has(MAX_WEEKLY)
                 ? new Band(policy.intValue(MIN_WEEKLY), policy.intValue(MAX_WEEKLY)) : null;
         List<WeekLoad> weeks = new ArrayList<>();
+        // grouped once: a business's 800-week export must not scan every set for every week
+        Map<Integer, List<PlannedSet>> workingByWeek = facts.sets().stream().filter(PlannedSet::isWorking)
+                .collect(java.util.stream.Collectors.groupingBy(PlannedSet::getWeek));
         for (Week week : facts.weeks()) {
             int n = week.getNumber();
-            List<PlannedSet> working = facts.sets().stream().filter(s -> s.getWeek() == n && s.isWorking()).toList();
+            List<PlannedSet> working = workingByWeek.getOrDefault(n, List.of());
             int failure = (int) working.stream().filter(PlannedSet::isFailureSet).count();
             int beyond = (int) working.stream().filter(PlannedSet::isBeyondFailure).count();
             Map<String, Integer> hard = new TreeMap<>(audit.hardSets().getOrDefault(n, Map.of()));
