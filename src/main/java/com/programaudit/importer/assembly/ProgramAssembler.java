@@ -132,11 +132,26 @@ public final class ProgramAssembler {
     /** Conditioning by the catalog (sprints, bike, rower) or by the words around it (metcon, EMOM, intervals). */
     private boolean isConditioning(CatalogMatch match, RawEntry head) {
         if (match.isConditioning()) return true;
+        // an app logs cardio by distance or time, with no reps ("Remo (Máquina)", 2000 m, 480 s, RPE 10)
+        if (match.getTier() != Tier.HEAVY_COMPOUND && loggedByDistanceOrTime(head)) return true;
         // a carry or a sled for metres ("Farmer's Carry 4 x 40m") is done for distance, not reps to failure
         if (match.isKnown()) return match.getTier() != Tier.HEAVY_COMPOUND && FOR_DISTANCE.matcher(head.text(Field.REPS).strip()).matches();
         StringBuilder text = new StringBuilder(head.exercise().getText());
         for (Field field : CONDITIONING_HINTS) text.append(' ').append(head.text(field));
         return catalog.isConditioningText(text.toString());
+    }
+
+    private static boolean loggedByDistanceOrTime(RawEntry head) {
+        boolean measured = positive(head.text(Field.DISTANCE)) || positive(head.text(Field.DURATION));
+        return measured && !positive(head.text(Field.REPS)) && head.text(Field.SETS_X_REPS).isBlank();
+    }
+
+    private static boolean positive(String text) {
+        try {
+            return Double.parseDouble(text.strip().replace(',', '.')) > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Cells where a metcon or an interval shows itself ("AMRAP 5 min", "EMOM 10", "ALL OUT 30 s"). */

@@ -17,7 +17,8 @@ public enum Column {
     PROGRAM(null), BLOCK(null), WEEK(null), DAY(null), ORDER(null), EXERCISE(null),
     SETS(Field.SETS), REPS(Field.REPS), SETS_X_REPS(Field.SETS_X_REPS), LOAD(Field.LOAD), RIR(Field.RIR),
     RPE(Field.RPE), TECHNIQUE(Field.TECHNIQUE), NOTES(Field.NOTES), TYPE(Field.TYPE), SET(Field.SET_NUMBER),
-    SUPERSET(null), REST(null), DATE(null), FAILURE(Field.FAILURE_FLAG);
+    SUPERSET(null), REST(null), DATE(null), FAILURE(Field.FAILURE_FLAG), DISTANCE(Field.DISTANCE),
+    DURATION(Field.DURATION);
 
     private static final Map<String, Column> BY_KEY = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(Column::key, Function.identity()));
@@ -31,7 +32,7 @@ public enum Column {
 
     /** A column that says what a set is: sets, reps, load, effort, technique or notes. */
     public boolean isPrescription() {
-        return field != null && this != TYPE && this != SET && this != FAILURE;
+        return field != null && this != TYPE && this != SET && this != FAILURE && this != DISTANCE && this != DURATION;
     }
 
     /** The word a mapping file uses for this column. */
