@@ -48,6 +48,16 @@ final class HtmlPage {
             table.index { border-collapse: collapse; width: 100%; }
             table.index th, table.index td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
             table.index td.n { text-align: right; font-variant-numeric: tabular-nums; }
+            .verdict { font-weight: 600; margin: 6px 0 12px; }
+            svg { max-width: 100%; height: auto; }
+            /* a phone (390 px): nothing wider than the screen; wide tables scroll inside themselves */
+            @media (max-width: 600px) {
+              main { padding: 14px 12px 32px; }
+              h1 { font-size: 1.35em; overflow-wrap: anywhere; }
+              table.details, table.edits, table.index, table.volume { display: block; overflow-x: auto; max-width: 100%; }
+              .chip { white-space: normal; }
+              .finding { padding: 6px 8px; overflow-wrap: anywhere; }
+            }
             @media print {
               body { background: #fff; font-size: 10.5pt; }
               main { max-width: none; padding: 0; }
