@@ -86,6 +86,11 @@ public final class AuditService {
                 new AuditReport.ReadError(e.getMessage(), e.getSheet(), e.getCell()));
     }
 
+    /** The report of a file refused before it was read (an upload that is not a spreadsheet), named like any other. */
+    public static AuditReport refused(String fileName, String why) {
+        return AuditReport.unreadable(fileName, stem(fileName), new AuditReport.ReadError(why, null, null));
+    }
+
     static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;

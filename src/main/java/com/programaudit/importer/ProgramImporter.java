@@ -6,8 +6,6 @@ import com.programaudit.importer.assembly.*;
 
 import com.programaudit.catalog.ExerciseCatalog;
 import com.programaudit.layout.LayoutMapping;
-import com.programaudit.model.DataIssue;
-import com.programaudit.model.SourceCell;
 import com.programaudit.model.ProgramFacts;
 import com.programaudit.model.ProgramReading;
 import java.io.IOException;
@@ -15,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.LinkedHashMap;
 import java.util.Optional;
 
 /**

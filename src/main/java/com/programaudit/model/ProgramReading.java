@@ -15,7 +15,5 @@ public record ProgramReading(String layout, String why, List<String> sheets, int
     }
 
     /** Where a reading came from, before anything is counted. */
-    public record Source(String layout, String why, List<String> sheets) {
-        public static final Source UNKNOWN = new Source("unknown", "", List.of());
-    }
+    public record Source(String layout, String why, List<String> sheets) { }
 }

@@ -20,13 +20,13 @@ public final class ReadingLine {
         if (read == null) return null;
         StringBuilder line = new StringBuilder("Read as ").append(read.layout());
         if (!read.sheets().isEmpty()) line.append(" from ").append(sheets(read.sheets()));
-        line.append(": ").append(count(program.getWeeks(), "week")).append(", ")
-                .append(count(read.sessions(), "session")).append(", ")
-                .append(count(read.entries(), "exercise")).append(", ")
-                .append(count(read.workingSets(), "working set"));
+        line.append(": ").append(Words.count(program.getWeeks(), "week")).append(", ")
+                .append(Words.count(read.sessions(), "session")).append(", ")
+                .append(Words.count(read.entries(), "exercise")).append(", ")
+                .append(Words.count(read.workingSets(), "working set"));
         List<String> extras = new ArrayList<>();
         if (read.failureSets() > 0) extras.add(read.failureSets() + " to failure or beyond");
-        if (read.warmupSets() > 0) extras.add(count(read.warmupSets(), "warm-up set"));
+        if (read.warmupSets() > 0) extras.add(Words.count(read.warmupSets(), "warm-up set"));
         if (read.conditioningEntries() > 0) extras.add(read.conditioningEntries() + " conditioning");
         if (!extras.isEmpty()) line.append(" (").append(String.join(", ", extras)).append(')');
         line.append('.');
@@ -39,9 +39,5 @@ public final class ReadingLine {
         List<String> shown = sheets.subList(0, Math.min(LISTED_SHEETS, sheets.size()));
         String listed = "'" + String.join("', '", shown) + "'";
         return sheets.size() + " sheets (" + listed + (sheets.size() > LISTED_SHEETS ? ", …" : "") + ")";
-    }
-
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

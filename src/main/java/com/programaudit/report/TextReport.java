@@ -36,9 +36,9 @@ public final class TextReport implements ReportFormat {
             out.append('\n').append(group.heading()).append('\n');
             group.findings().forEach(f -> finding(out, f));
         }
-        out.append('\n').append(count(report.count(Severity.ERROR), "error")).append(", ")
-                .append(count(report.count(Severity.WARNING), "warning")).append(", ")
-                .append(count(report.count(Severity.INFO), "info")).append('\n');
+        out.append('\n').append(Words.count(report.count(Severity.ERROR), "error")).append(", ")
+                .append(Words.count(report.count(Severity.WARNING), "warning")).append(", ")
+                .append(Words.count(report.count(Severity.INFO), "info")).append('\n');
         if (report.fixed() != null) fixed(out, report.fixed());
         return out.toString();
     }
@@ -78,5 +78,4 @@ public final class TextReport implements ReportFormat {
         }
     }
 
-    private static String count(long n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 }

@@ -15,14 +15,10 @@ public final class Verdict {
         long warnings = report.count(Severity.WARNING);
         long infos = report.count(Severity.INFO);
         if (errors + warnings == 0) {
-            return "No problems found: no errors or warnings" + (infos == 0 ? "." : " (" + count(infos, "note") + " below).");
+            return "No problems found: no errors or warnings" + (infos == 0 ? "." : " (" + Words.count(infos, "note") + " below).");
         }
-        String problems = errors == 0 ? count(warnings, "warning")
-                : warnings == 0 ? count(errors, "error") : count(errors, "error") + " and " + count(warnings, "warning");
-        return problems + " to look at" + (infos == 0 ? "." : ", and " + count(infos, "note") + ".");
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        String problems = errors == 0 ? Words.count(warnings, "warning")
+                : warnings == 0 ? Words.count(errors, "error") : Words.count(errors, "error") + " and " + Words.count(warnings, "warning");
+        return problems + " to look at" + (infos == 0 ? "." : ", and " + Words.count(infos, "note") + ".");
     }
 }

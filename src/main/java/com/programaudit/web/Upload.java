@@ -13,8 +13,6 @@ public record Upload(String fileName, byte[] bytes, String refusal) {
     /** The reports of this upload: the audit, or one unreadable report saying why it was refused. */
     java.util.List<com.programaudit.audit.AuditReport> audit(com.programaudit.audit.AuditService service) {
         if (refusal == null) return service.audit(fileName, bytes);
-        String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        return java.util.List.of(com.programaudit.audit.AuditReport.unreadable(fileName, stem,
-                new com.programaudit.audit.AuditReport.ReadError(refusal, null, null)));
+        return java.util.List.of(com.programaudit.audit.AuditService.refused(fileName, refusal));
     }
 }

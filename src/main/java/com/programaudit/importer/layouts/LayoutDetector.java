@@ -5,8 +5,6 @@ import com.programaudit.importer.assembly.RawEntry;
 import com.programaudit.importer.grid.Grid;
 import com.programaudit.model.Field;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,11 +33,10 @@ public final class LayoutDetector {
     public LayoutReading detect(Grid grid, LayoutContext context) throws ImportException {
         LayoutReading best = null;
         double bestScore = 0;
-        Map<String, Boolean> known = new HashMap<>();
         for (Layout layout : layouts) {
             Optional<LayoutReading> reading = layout.read(grid, context);
             if (reading.isEmpty() || reading.get().rows().isEmpty()) continue;
-            Score score = score(reading.get(), context, known);
+            Score score = score(reading.get(), context);
             if (layout.prior() * score.points() > bestScore) {
                 best = reading.get().named(layout.name());
                 bestScore = layout.prior() * score.points();
@@ -47,7 +44,7 @@ public final class LayoutDetector {
             // a tidy table of known exercises, each with its prescription, is not worth second-guessing
             if (layout.prior() >= SURE_PRIOR && score.sure()) break;
         }
-        if (best == null) throw Refusal.of(grid, context);
+        if (best == null) throw Refusal.of(grid);
         return best;
     }
 
@@ -57,12 +54,13 @@ public final class LayoutDetector {
     /** What a reading found: 2 points for a row whose exercise the catalog knows, 0.5 for another; 1 more with a prescription. */
     record Score(double points, boolean sure) { }
 
-    static Score score(LayoutReading reading, LayoutContext context, Map<String, Boolean> known) {
+    static Score score(LayoutReading reading, LayoutContext context) {
         double points = 0;
         int knownRows = 0;
         int prescribed = 0;
         for (RawEntry row : reading.rows()) {
-            boolean isKnown = known.computeIfAbsent(row.exercise().getText(), name -> context.catalog().lookup(name).isKnown());
+            // the catalog keeps its answer per name, so asking per row costs a hash lookup
+            boolean isKnown = context.catalog().lookup(row.exercise().getText()).isKnown();
             boolean hasPrescription = PRESCRIPTION.stream().anyMatch(f -> !row.text(f).isBlank());
             points += (isKnown ? 2 : 0.5) + (hasPrescription ? 1 : 0);
             if (isKnown) knownRows++;

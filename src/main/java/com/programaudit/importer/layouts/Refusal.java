@@ -22,7 +22,7 @@ final class Refusal {
 
     private Refusal() { }
 
-    static ImportException of(Grid grid, LayoutContext context) {
+    static ImportException of(Grid grid) {
         if (grid.sheets().isEmpty()) return new ImportException("The file has no sheets with cells in them.", null, null);
         Candidate best = null;
         List<String> emptySheets = new ArrayList<>();
