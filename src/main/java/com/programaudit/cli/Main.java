@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {AuditCommand.class, ShowCommand.class, RulesCommand.class, ServeCommand.class})
 public final class Main {
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // before anything else is loaded: the command may run in a JVM tuned for it (see TunedJvm)
+        java.util.Optional<Integer> child = TunedJvm.run(args);
+        System.exit(child.isPresent() ? child.get() : commandLine().execute(args));
     }
 
     static CommandLine commandLine() {
@@ -19,11 +21,9 @@ public final class Main {
 
     /** Anything a command did not handle: one line in words, exit 2; the details go to the log. */
     private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
-        LOG.debug("{} failed", command.getCommandName(), e);
+        org.slf4j.LoggerFactory.getLogger(Main.class).debug("{} failed", command.getCommandName(), e);
         command.getErr().println("program-audit " + command.getCommandName() + ": " + ErrorWords.of(e));
         command.getErr().flush();
         return ExitCodes.USAGE;
     }
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
 }

@@ -1,0 +1,156 @@
+package com.programaudit.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Runs a {@code java -jar program-audit.jar ...} command in a child JVM started the way a short audit
+ * wants it, because a jar cannot carry JVM options and the defaults suit long-running servers:
+ * <ul>
+ * <li>C1 only ({@code -XX:TieredStopAtLevel=1}): Drools generates thousands of small classes, and C2
+ * compiling them cost more CPU than it saved (batch300: 20 s of CPU with C2, 12 s without);</li>
+ * <li>the serial collector: two audit threads do not need a concurrent collector, and it keeps the
+ * heap near the live data (batch300 peak RSS 230 MB instead of 710 MB with G1);</li>
+ * <li>a class-data-sharing archive of the jar's classes (JDK 17 has no -XX:+AutoCreateSharedArchive):
+ * the first run of a jar records it in the cache folder, later runs map it instead of loading and
+ * verifying ~9,000 classes.</li>
+ * </ul>
+ * {@code serve} keeps the JVM's defaults (a long-lived server earns C2's code) but gets the archive.
+ * Options the user gave the JVM are passed on and win: a chosen collector, compiler level or archive
+ * is never overridden. {@code PROGRAM_AUDIT_RELAUNCH=off} (or {@code -Dprogramaudit.relaunch=off})
+ * runs in the first JVM. Loads nothing but JDK classes, so the first JVM stays cheap.
+ */
+final class TunedJvm {
+    static final String MARK = "programaudit.relaunched";
+    private static final String OFF_PROPERTY = "programaudit.relaunch";
+
+    private TunedJvm() { }
+
+    /** The child's exit status, or empty when the command should run in this JVM. */
+    static Optional<Integer> run(String[] args) {
+        if (System.getProperty(MARK) != null || off(System.getProperty(OFF_PROPERTY)) || off(System.getenv("PROGRAM_AUDIT_RELAUNCH"))) {
+            return Optional.empty();
+        }
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        if (info.command().isEmpty() || info.arguments().isEmpty()) return Optional.empty();
+        Optional<List<String>> command = command(info.command().get(), List.of(info.arguments().get()), args);
+        if (command.isEmpty()) return Optional.empty();
+        Path archive = archive(command.get());
+        List<String> line = new ArrayList<>(command.get());
+        Path partial = null;
+        if (archive != null && !mentions(line, "SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare")) {
+            if (Files.isRegularFile(archive)) {
+                line.add(1, "-XX:SharedArchiveFile=" + archive);
+            } else {
+                // recorded aside and moved in whole, so a parallel run never maps half a file
+                partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+                line.add(1, "-XX:ArchiveClassesAtExit=" + partial);
+            }
+            // the JVM prints CDS notes (classes it skips) on stdout: keep the report output clean
+            line.add(1, "-Xlog:all=error:stderr");
+            line.add(1, "-Xlog:disable");
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(line).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        Thread stop = new Thread(child::destroy);
+        Runtime.getRuntime().addShutdownHook(stop);
+        int status = waitFor(child);
+        Runtime.getRuntime().removeShutdownHook(stop);
+        if (partial != null) keep(partial, archive);
+        return Optional.of(status);
+    }
+
+    /** {@code java <tuned options> <user's JVM options> -D<mark> -jar <jar> <args>}, when this JVM runs a jar. */
+    static Optional<List<String>> command(String java, List<String> given, String[] args) {
+        int jar = given.indexOf("-jar");
+        // the launcher's own argument list must end with exactly the arguments main() received
+        if (jar < 0 || jar + 2 + args.length != given.size()) return Optional.empty();
+        List<String> jvmOptions = given.subList(0, jar);
+        List<String> line = new ArrayList<>();
+        line.add(java);
+        boolean server = args.length > 0 && args[0].equals("serve");
+        if (!server) {
+            if (!mentions(jvmOptions, "TieredStopAtLevel", "TieredCompilation", "-Xint", "-Xcomp")) {
+                line.add("-XX:TieredStopAtLevel=1");
+            }
+            if (jvmOptions.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) line.add("-XX:+UseSerialGC");
+        }
+        line.addAll(jvmOptions);
+        line.add("-D" + MARK + "=true");
+        line.addAll(given.subList(jar, jar + 2));
+        line.addAll(List.of(args));
+        return Optional.of(line);
+    }
+
+    private static boolean mentions(List<String> options, String... words) {
+        return options.stream().anyMatch(o -> Stream.of(words).anyMatch(o::contains));
+    }
+
+    /** The jar's archive in the cache folder, named after its size and time so a rebuilt jar gets a new one. */
+    private static Path archive(List<String> line) {
+        int jar = line.indexOf("-jar");
+        Path jarFile = Path.of(line.get(jar + 1));
+        Path folder = cacheFolder();
+        if (folder == null) return null;
+        try {
+            Files.createDirectories(folder);
+            if (!Files.isWritable(folder)) return null;
+            return folder.resolve("classes-" + Files.size(jarFile) + "-"
+                    + Files.getLastModifiedTime(jarFile).toMillis() / 1000 + ".jsa");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The compiled-rules cache folder (see engine.CompiledRulesCache), or null when caching is off. */
+    private static Path cacheFolder() {
+        String chosen = System.getProperty("programaudit.cache", System.getenv("PROGRAM_AUDIT_CACHE"));
+        if (chosen != null && !chosen.isBlank()) return off(chosen) ? null : Path.of(chosen.strip());
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("program-audit");
+    }
+
+    private static void keep(Path partial, Path archive) {
+        try {
+            if (Files.size(partial) > 0) {
+                Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                // archives of earlier builds of the jar are of no more use
+                try (Stream<Path> old = Files.list(archive.getParent())) {
+                    old.filter(p -> p.getFileName().toString().matches("classes-.*\\.jsa") && !p.equals(archive))
+                            .forEach(p -> p.toFile().delete());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no archive this time; the next run records one
+        } finally {
+            new File(partial.toString()).delete();
+        }
+    }
+
+    private static int waitFor(Process child) {
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                child.destroy();
+            }
+        }
+    }
+
+    private static boolean off(String value) {
+        return value != null && value.strip().toLowerCase(Locale.ROOT).equals("off");
+    }
+}

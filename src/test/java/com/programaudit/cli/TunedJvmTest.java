@@ -1,0 +1,43 @@
+package com.programaudit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TunedJvmTest {
+    private static final String JAVA = "/usr/bin/java";
+    private static final String MARK = "-D" + TunedJvm.MARK + "=true";
+
+    @Test
+    void anAuditRunsWithC1AndTheSerialCollectorAfterTheUsersOwnOptions() {
+        List<String> line = TunedJvm.command(JAVA, List.of("-Xmx1g", "-jar", "pa.jar", "audit", "x.xlsx"),
+                new String[] {"audit", "x.xlsx"}).orElseThrow();
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g", MARK,
+                "-jar", "pa.jar", "audit", "x.xlsx"), line);
+    }
+
+    @Test
+    void aCollectorOrCompilerTheUserChoseIsKept() {
+        List<String> line = TunedJvm.command(JAVA, List.of("-XX:+UseG1GC", "-XX:-TieredCompilation", "-jar", "pa.jar", "audit"),
+                new String[] {"audit"}).orElseThrow();
+        assertEquals(List.of(JAVA, "-XX:+UseG1GC", "-XX:-TieredCompilation", MARK, "-jar", "pa.jar", "audit"), line);
+    }
+
+    @Test
+    void theServerKeepsTheJvmDefaults() {
+        List<String> line = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "serve", "--port", "0"),
+                new String[] {"serve", "--port", "0"}).orElseThrow();
+        assertEquals(List.of(JAVA, MARK, "-jar", "pa.jar", "serve", "--port", "0"), line);
+    }
+
+    @Test
+    void notStartedFromAJarOrArgumentsThatDoNotLineUpRunInThisJvm() {
+        assertTrue(TunedJvm.command(JAVA, List.of("-cp", "classes", "com.programaudit.cli.Main", "audit"),
+                new String[] {"audit"}).isEmpty());
+        // an argument the launcher saw differently (quoting, @argfiles): never guess
+        assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit", "a", "b"),
+                new String[] {"audit", "a b"}).isEmpty());
+    }
+}
