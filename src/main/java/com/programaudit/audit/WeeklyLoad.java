@@ -2,6 +2,7 @@ package com.programaudit.audit;
 
 import com.programaudit.engine.Audit;
 import com.programaudit.engine.Policy;
+import com.programaudit.engine.VolumeBand;
 import com.programaudit.model.PlannedSet;
 import com.programaudit.model.ProgramFacts;
 import com.programaudit.model.Week;
@@ -14,22 +15,16 @@ import java.util.TreeSet;
 /**
  * The week-by-week effort the report charts show: failure sets and hard sets per muscle. Hard sets are
  * the counts rules/volume/hard_sets.drl derived in the program's own session (its query), so an edited
- * rule changes the charts too; the band comes from the policy the program ran with.
+ * rule changes the charts too; the band comes from the policy the program ran with, for the athlete's level.
  */
-public record WeeklyLoad(List<WeekLoad> weeks, Band band) {
+public record WeeklyLoad(List<WeekLoad> weeks, VolumeBand band) {
 
     /**
      * One week. {@code failureSets} are working sets to failure or beyond, {@code beyondFailureSets} those
      * with a technique; {@code hardSets} per muscle is empty for a deload week, which the rule skips.
      */
     public record WeekLoad(int week, String label, String block, boolean deload, int failureSets,
-                           int beyondFailureSets, Map<String, Integer> hardSets) { }
-
-    /** The productive weekly range of hard sets per muscle; null when the policy does not set it. */
-    public record Band(int min, int max) { }
-
-    static final String MIN_WEEKLY = "minWeeklyHardSets";
-    static final String MAX_WEEKLY = "maxWeeklyHardSets";
+                           int beyondFailureSets, Map<String, Double> hardSets) { }
 
     public WeeklyLoad {
         weeks = List.copyOf(weeks);
@@ -38,8 +33,8 @@ public record WeeklyLoad(List<WeekLoad> weeks, Band band) {
     /** Failure sets counted from the facts; hard sets per muscle as the rules counted them. */
     public static WeeklyLoad count(ProgramFacts facts, Audit audit) {
         Policy policy = audit.policy();
-        Band band = policy.has(MIN_WEEKLY) && policy.has(MAX_WEEKLY)
-                ? new Band(policy.intValue(MIN_WEEKLY), policy.intValue(MAX_WEEKLY)) : null;
+        // the athlete's own band, as the rule judged it (null when the policy sets none)
+        VolumeBand band = VolumeBand.of(policy, facts.program().getLevel());
         List<WeekLoad> weeks = new ArrayList<>();
         // grouped once: a business's 800-week export must not scan every set for every week
         Map<Integer, List<PlannedSet>> workingByWeek = facts.sets().stream().filter(PlannedSet::isWorking)
@@ -49,7 +44,7 @@ public record WeeklyLoad(List<WeekLoad> weeks, Band band) {
             List<PlannedSet> working = workingByWeek.getOrDefault(n, List.of());
             int failure = (int) working.stream().filter(PlannedSet::isFailureSet).count();
             int beyond = (int) working.stream().filter(PlannedSet::isBeyondFailure).count();
-            Map<String, Integer> hard = new TreeMap<>(audit.hardSets().getOrDefault(n, Map.of()));
+            Map<String, Double> hard = new TreeMap<>(audit.hardSets().getOrDefault(n, Map.of()));
             weeks.add(new WeekLoad(n, week.getLabel(), week.getBlock(), week.isDeload(), failure, beyond, hard));
         }
         return new WeeklyLoad(weeks, band);

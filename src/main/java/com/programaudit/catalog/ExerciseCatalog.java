@@ -87,15 +87,17 @@ public final class ExerciseCatalog {
             String name = row.get("name").strip();
             Tier tier = tier(row.get("tier"));
             List<String> muscles = split(row.get("primary_muscles"));
+            // a catalog written before the column existed still loads: every muscle is then primary
+            List<String> secondary = row.isMapped("secondary_muscles") ? split(row.get("secondary_muscles")) : List.of();
             if (name.isEmpty() || tier == null) {
                 problems.add(where + ": every exercise needs a name and a tier (heavy-compound, compound, isolation or conditioning)");
                 return;
             }
-            if (tier == Tier.CONDITIONING && !muscles.isEmpty()) {
-                problems.add(where + ": " + name + " is conditioning, which counts no hard sets: leave primary_muscles empty");
+            if (tier == Tier.CONDITIONING && !(muscles.isEmpty() && secondary.isEmpty())) {
+                problems.add(where + ": " + name + " is conditioning, which counts no hard sets: leave primary_muscles and secondary_muscles empty");
                 return;
             }
-            CatalogMatch match = new CatalogMatch(name, tier, row.get("equipment").strip().toLowerCase(Locale.ROOT), muscles,
+            CatalogMatch match = new CatalogMatch(name, tier, row.get("equipment").strip().toLowerCase(Locale.ROOT), muscles, secondary,
                     blankToNull(row.get("safer_alternative")), "yes".equalsIgnoreCase(row.get("spotter_needed").strip()), null);
             byName.put(name, match);
             addName(byKey, name, match, where, problems);

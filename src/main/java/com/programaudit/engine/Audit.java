@@ -9,7 +9,7 @@ import java.util.Map;
  * applied), and the weekly hard sets per muscle as the rules counted them (week → muscle → sets),
  * so charts show the rules' own numbers.
  */
-public record Audit(List<Finding> findings, Policy policy, Map<Integer, Map<String, Integer>> hardSets) {
+public record Audit(List<Finding> findings, Policy policy, Map<Integer, Map<String, Double>> hardSets) {
     public Audit {
         findings = List.copyOf(findings);
         hardSets = Map.copyOf(hardSets);

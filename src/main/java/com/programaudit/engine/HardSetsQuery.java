@@ -28,14 +28,14 @@ final class HardSetsQuery {
         return new HardSetsQuery(hasQuery ? type : null);
     }
 
-    Map<Integer, Map<String, Integer>> read(KieSession session) {
+    Map<Integer, Map<String, Double>> read(KieSession session) {
         if (type == null) return Map.of();
-        Map<Integer, Map<String, Integer>> weeks = new HashMap<>();
+        Map<Integer, Map<String, Double>> weeks = new HashMap<>();
         for (QueryResultsRow row : session.getQueryResults(QUERY)) {
             Object fact = row.get("$h");
             int week = ((Number) type.get(fact, "week")).intValue();
             weeks.computeIfAbsent(week, w -> new TreeMap<>())
-                    .put((String) type.get(fact, "muscle"), ((Number) type.get(fact, "count")).intValue());
+                    .put((String) type.get(fact, "muscle"), ((Number) type.get(fact, "count")).doubleValue());
         }
         return weeks;
     }

@@ -18,8 +18,9 @@ public final class PolicyReads {
     public static final Pattern READ = Pattern.compile("policy\\.(?:intValue|number)\\(\"(\\w+)\"\\)");
 
     /** Policy values read by Java code rather than by a rule's text (block lengths, the volume chart's band). */
-    public static final Set<String> READ_BY_CODE = Set.of(BlockLimits.MAX_WEEKS, BlockLimits.MAX_METABOLIC_WEEKS,
-            "minWeeklyHardSets", "maxWeeklyHardSets");
+    public static final Set<String> READ_BY_CODE = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(BlockLimits.MAX_WEEKS, BlockLimits.MAX_METABOLIC_WEEKS), VolumeBand.keys().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private PolicyReads() { }
 

@@ -67,6 +67,9 @@ public final class ExerciseEntry {
     public boolean isKnown() { return catalog.isKnown(); }
     public boolean isHeavyCompound() { return catalog.getTier() == Tier.HEAVY_COMPOUND; }
     public List<String> getMuscles() { return catalog.getMuscles(); }
+    public List<String> getSecondaryMuscles() { return catalog.getSecondaryMuscles(); }
+    /** Primary and secondary muscles: every muscle a set of this exercise adds hard sets to. */
+    public List<String> getTrainedMuscles() { return catalog.getTrainedMuscles(); }
     public String getBlock() { return block; }
     public BlockType getBlockType() { return blockType; }
     public boolean isDeloadWeek() { return deloadWeek; }

@@ -43,6 +43,16 @@ public final class PlannedSet {
     public String getExerciseKey() { return entry.getExerciseKey(); }
     public int getPosition() { return entry.getPosition(); }
     public java.util.List<String> getMuscles() { return entry.getMuscles(); }
+    public java.util.List<String> getTrainedMuscles() { return entry.getTrainedMuscles(); }
+
+    /**
+     * How much of a set this set adds to a muscle's weekly count: 1 for a primary muscle, {@code secondaryFraction}
+     * for a secondary one (a bench press is half a set for the triceps), 0 otherwise.
+     */
+    public double shareOf(String muscle, double secondaryFraction) {
+        if (entry.getMuscles().contains(muscle)) return 1;
+        return entry.getSecondaryMuscles().contains(muscle) ? secondaryFraction : 0;
+    }
     public String getBlock() { return entry.getBlock(); }
     /** 1-based among working sets (or among warm-ups for a warm-up set). */
     public int getNumber() { return number; }

@@ -51,7 +51,8 @@ public final class AnnotatedWorkbook {
     public static Result write(AuditReport report, byte[] input) throws IOException {
         if (!report.readable()) throw new IllegalArgumentException(report.file() + " could not be read; there is nothing to annotate");
         try (WorkbookCopy copy = WorkbookCopy.open(report.file(), input)) {
-            new Annotator(copy).annotate(report.findings());
+            // weekly volume goes to one table on the Audit sheet, not a comment per muscle and week
+            new Annotator(copy).annotate(VolumeTable.listed(report.findings()), VolumeTable.of(report).orElse(null));
             return new Result(copy.toBytes(), copy.extension());
         }
     }
@@ -83,7 +84,7 @@ public final class AnnotatedWorkbook {
             this.helper = workbook.getCreationHelper();
         }
 
-        void annotate(List<Finding> findings) {
+        void annotate(List<Finding> findings, VolumeTable volume) {
             Map<Cell, List<Finding>> byCell = new LinkedHashMap<>();
             Map<Finding, Cell> cellOf = new HashMap<>();
             for (Finding f : findings) {
@@ -94,7 +95,9 @@ public final class AnnotatedWorkbook {
                 });
             }
             byCell.forEach(this::fill);
-            list(workbook.createSheet(auditSheetName()), findings, cellOf);
+            Sheet audit = workbook.createSheet(auditSheetName());
+            list(audit, findings, cellOf);
+            if (volume != null) volume(audit, findings.size() + 2, volume);
             // comments last: on .xls, POI's first drawing on a sheet shifts where new cell styles go
             byCell.forEach(this::comment);
         }
@@ -211,6 +214,40 @@ public final class AnnotatedWorkbook {
             }
             audit.createFreezePane(0, 1);
             if (!findings.isEmpty()) audit.setAutoFilter(new CellRangeAddress(0, findings.size(), 0, HEADERS.length - 1));
+        }
+
+        /** Below the findings: muscles down, weeks across, cells outside the band filled (yellow below, rose above). */
+        private void volume(Sheet audit, int firstRow, VolumeTable table) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            CellStyle plain = workbook.createCellStyle();
+            Map<VolumeTable.Mark, CellStyle> marks = new HashMap<>();
+            marks.put(VolumeTable.Mark.BELOW, filledStyle(plain, Severity.WARNING));
+            marks.put(VolumeTable.Mark.ABOVE, filledStyle(plain, Severity.ERROR));
+            int r = firstRow;
+            text(audit.createRow(r++), 0, VolumeTable.title(), header);
+            text(audit.createRow(r++), 0, table.legend("filled:"), plain);
+            // an .xls sheet has 256 columns: a longer program shows its first 255 weeks
+            int weeks = Math.min(table.weekHeadings().size(), workbook.getSpreadsheetVersion().getLastColumnIndex());
+            Row head = audit.createRow(r++);
+            text(head, 0, "Muscle", header);
+            for (int w = 0; w < weeks; w++) text(head, w + 1, "W" + table.weekHeadings().get(w), header);
+            for (VolumeTable.Row muscle : table.rows()) {
+                Row row = audit.createRow(r++);
+                text(row, 0, muscle.muscle(), header);
+                for (int w = 0; w < weeks; w++) {
+                    VolumeTable.Cell c = muscle.cells().get(w);
+                    Cell cell = row.createCell(w + 1);
+                    try {
+                        cell.setCellValue(Double.parseDouble(c.text()));
+                    } catch (NumberFormatException notCounted) {
+                        cell.setCellValue(c.text());
+                    }
+                    cell.setCellStyle(marks.getOrDefault(c.mark(), plain));
+                }
+            }
         }
 
         private static Cell text(Row row, int column, String value, CellStyle style) {

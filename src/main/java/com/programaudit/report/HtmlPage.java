@@ -27,7 +27,13 @@ final class HtmlPage {
             .swatch.hatch { background: repeating-linear-gradient(45deg, #4e79a7 0 3px, #b8cce0 3px 6px); }
             figure { margin: 8px 0 18px; } figcaption { font-weight: 600; margin-bottom: 6px; }
             .legend { margin: 4px 0 0; color: var(--muted); font-size: .9em; }
-            .multiples { display: flex; flex-wrap: wrap; gap: 6px 14px; }
+            div.scroll { overflow-x: auto; max-width: 100%; }
+            table.volume { border-collapse: collapse; font-size: .92em; font-variant-numeric: tabular-nums; }
+            table.volume th, table.volume td { padding: 2px 8px; border-bottom: 1px solid var(--line); text-align: right; }
+            table.volume th:first-child { text-align: left; }
+            table.volume td.below { background: #fbeec2; font-weight: 600; }
+            table.volume td.above { background: #f6c9ca; font-weight: 600; }
+            table.volume td.deload { color: var(--muted); }
             svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
             svg text.axis { font-size: 10px; fill: var(--muted); } svg text.note { font-size: 9px; fill: var(--muted); }
             svg text.value { font-size: 11px; font-weight: 600; } svg text.title { font-size: 11px; font-weight: 600; }

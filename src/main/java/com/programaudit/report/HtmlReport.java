@@ -38,6 +38,7 @@ public final class HtmlReport implements ReportFormat {
             Map<String, String> colours = SvgCharts.blockColours(report.program().getBlocks());
             header(out, report, colours);
             if (report.load() != null && !report.load().weeks().isEmpty()) charts(out, report.load(), colours);
+            VolumeTable.of(report).ifPresent(table -> volume(out, table));
             if (report.fixed() != null) fixed(out, report.fixed());
             findings(out, report, colours);
         }
@@ -96,24 +97,7 @@ public final class HtmlReport implements ReportFormat {
         colours.forEach((block, colour) -> out.append("<span class=\"chip\"><span class=\"swatch\" style=\"background:")
                 .append(colour).append("\"></span>").append(esc(block)).append("</span> "));
         out.append("<span class=\"chip\"><span class=\"swatch hatch\"></span>hatched: beyond failure (drop sets, rest-pause …)</span></p>\n</figure>\n");
-        List<String> muscles = SvgCharts.hardSetsPerMuscle(load);
-        out.append("<figure>\n<figcaption>Hard sets per muscle per week");
-        if (load.band() != null) out.append(" against the ").append(load.band().min()).append("–").append(load.band().max()).append(" band");
-        out.append("</figcaption>\n");
-        if (muscles.isEmpty()) {
-            out.append("<p class=\"note\">No hard sets counted: no exercise was found in the catalog, so no muscles are known.</p>\n");
-        } else {
-            out.append("<div class=\"multiples\">\n");
-            muscles.forEach(out::append);
-            out.append("</div>\n<p class=\"legend\">");
-            if (load.band() != null) {
-                legend(out, SvgCharts.BELOW_BAND, "below " + load.band().min());
-                legend(out, SvgCharts.IN_BAND, load.band().min() + "–" + load.band().max() + " (shaded band)");
-                legend(out, SvgCharts.ABOVE_BAND, "above " + load.band().max());
-            }
-            out.append("<span class=\"chip\">D: deload week, not counted</span></p>\n");
-        }
-        out.append("</figure>\n</section>\n");
+        out.append("</section>\n");
     }
 
     private static void legend(StringBuilder out, String colour, String label) {
@@ -143,7 +127,7 @@ public final class HtmlReport implements ReportFormat {
         }
         Integer openWeek = null;
         boolean weekOpen = false;
-        for (FindingGroups.Group group : FindingGroups.of(report.findings())) {
+        for (FindingGroups.Group group : FindingGroups.of(VolumeTable.listed(report.findings()))) {
             if (group.week() == null) {
                 out.append("<h3>").append(esc(group.heading())).append("</h3>\n");
             } else {
@@ -158,11 +142,7 @@ public final class HtmlReport implements ReportFormat {
                 out.append("<h4>").append(esc(group.day() != null
                         ? FindingGroups.sessionHeading(group.findings().get(0).getLocation()) : "The whole week")).append("</h4>\n");
             }
-            if (group.week() != null && group.day() == null && group.findings().stream().allMatch(HtmlReport::isMuscleNote)) {
-                muscleNotes(out, group.findings());
-            } else {
-                for (Finding f : group.findings()) finding(out, f, report.fixed());
-            }
+            for (Finding f : group.findings()) finding(out, f, report.fixed());
         }
         if (weekOpen) out.append("</section>\n");
         out.append("</section>\n");
@@ -183,34 +163,26 @@ public final class HtmlReport implements ReportFormat {
         });
     }
 
-    /** A week's per-muscle notes (weekly volume): advice only, one per muscle. */
-    private static boolean isMuscleNote(Finding f) {
-        return f.getLocation().getMuscle() != null && f.getFix().getEdits().isEmpty();
-    }
-
-    /**
-     * A week's per-muscle notes as one compact table rather than a card each, so they do not bury the
-     * session findings above them; the rule and its sources are given once.
-     */
-    private static void muscleNotes(StringBuilder out, List<Finding> notes) {
-        Finding first = notes.get(0);
-        String severity = first.getSeverity().label();
-        out.append("<article class=\"finding ").append(severity).append("\">\n<p class=\"head\"><span class=\"badge ")
-                .append(severity).append("\">").append(severity).append("</span> <code class=\"rule\">")
-                .append(esc(first.getRule())).append("</code> <span class=\"where\">").append(notes.size())
-                .append(notes.size() == 1 ? " muscle" : " muscles").append("</span></p>\n<table class=\"edits muscles\">\n");
-        for (Finding f : notes) {
-            out.append("<tr><td><strong>").append(esc(f.getLocation().getMuscle())).append("</strong></td><td>")
-                    .append(esc(f.getMessage())).append("</td><td>").append(esc(f.getFix().getDescription()))
-                    .append("</td></tr>\n");
+    /** The weekly volume table: muscles down, weeks across, cells outside the band coloured and titled. */
+    private static void volume(StringBuilder out, VolumeTable table) {
+        out.append("<section class=\"volume\">\n<h2>").append(esc(VolumeTable.title())).append("</h2>\n<p class=\"legend\">")
+                .append(esc(table.legend("coloured:"))).append("</p>\n<div class=\"scroll\"><table class=\"volume\">\n<tr><th>Muscle</th>");
+        for (String week : table.weekHeadings()) out.append("<th>W").append(esc(week)).append("</th>");
+        out.append("</tr>\n");
+        for (VolumeTable.Row r : table.rows()) {
+            out.append("<tr><th>").append(esc(r.muscle())).append("</th>");
+            for (VolumeTable.Cell c : r.cells()) {
+                switch (c.mark()) {
+                    case BELOW -> out.append("<td class=\"below\" title=\"below the range\">");
+                    case ABOVE -> out.append("<td class=\"above\" title=\"above the range\">");
+                    case DELOAD -> out.append("<td class=\"deload\">");
+                    default -> out.append("<td>");
+                }
+                out.append(esc(c.text())).append("</td>");
+            }
+            out.append("</tr>\n");
         }
-        out.append("</table>\n");
-        if (!first.getSources().isEmpty()) {
-            out.append("<ul class=\"sources\">");
-            first.getSources().forEach(src -> out.append("<li>").append(esc(src)).append("</li>"));
-            out.append("</ul>\n");
-        }
-        out.append("</article>\n");
+        out.append("</table></div>\n</section>\n");
     }
 
     private static void finding(StringBuilder out, Finding f, AuditReport.FixedCopy fixed) {

@@ -44,7 +44,7 @@ public final class MarkdownReport implements ReportFormat {
         out.append(String.join(" · ", counts)).append("\n");
         if (report.findings().isEmpty()) out.append("\nNo findings: this program follows every rule.\n");
         Integer week = null;
-        for (FindingGroups.Group group : FindingGroups.of(report.findings())) {
+        for (FindingGroups.Group group : FindingGroups.of(VolumeTable.listed(report.findings()))) {
             if (group.week() == null) {
                 out.append("\n## ").append(escape(group.heading())).append("\n\n");
             } else {
@@ -59,8 +59,28 @@ public final class MarkdownReport implements ReportFormat {
             }
             for (Finding f : group.findings()) finding(out, f);
         }
+        VolumeTable.of(report).ifPresent(table -> volume(out, table));
         if (report.fixed() != null) fixed(out, report.fixed());
         return out.toString();
+    }
+
+    /** Muscles down, weeks across; a cell outside the band in bold with an arrow (below ↓, above ↑). */
+    private static void volume(StringBuilder out, VolumeTable table) {
+        out.append("\n## ").append(VolumeTable.title()).append("\n\n").append(escape(table.legend("bold:"))).append("\n\n| Muscle |");
+        table.weekHeadings().forEach(w -> out.append(" W").append(w).append(" |"));
+        out.append("\n|---|");
+        table.weekHeadings().forEach(w -> out.append("---:|"));
+        out.append('\n');
+        for (VolumeTable.Row r : table.rows()) {
+            out.append("| ").append(escape(r.muscle())).append(" |");
+            for (VolumeTable.Cell c : r.cells()) {
+                String text = escape(c.text());
+                if (c.mark() == VolumeTable.Mark.BELOW) text = "**" + text + " ↓**";
+                if (c.mark() == VolumeTable.Mark.ABOVE) text = "**" + text + " ↑**";
+                out.append(' ').append(text).append(" |");
+            }
+            out.append('\n');
+        }
     }
 
     private static List<String> details(AuditReport report) {

@@ -76,57 +76,6 @@ final class SvgCharts {
         return svg.append("</svg>\n").toString();
     }
 
-    /** One small chart per muscle: hard sets each week, the band shaded, bars coloured by where they fall. */
-    static List<String> hardSetsPerMuscle(WeeklyLoad load) {
-        List<String> charts = new ArrayList<>();
-        int top = 24, bottom = 22, left = 26, right = 6;
-        int height = 130;
-        int plot = height - top - bottom;
-        List<WeekLoad> weeks = load.weeks();
-        int slot = Math.max(14, Math.min(36, 200 / Math.max(1, weeks.size())));
-        int width = left + right + slot * weeks.size();
-        int highest = 0;
-        for (WeekLoad w : weeks) for (int n : w.hardSets().values()) highest = Math.max(highest, n);
-        // one scale for every muscle so the small charts compare at a glance
-        int max = niceMax(Math.max(highest, load.band() == null ? 0 : load.band().max() + 2));
-        for (String muscle : load.muscles()) {
-            StringBuilder svg = open(width, height, "Hard sets per week: " + muscle);
-            svg.append(text(left, 14, "start", "title", muscle));
-            if (load.band() != null) {
-                double yMax = top + plot - plot * (double) load.band().max() / max;
-                double yMin = top + plot - plot * (double) load.band().min() / max;
-                svg.append("<rect class=\"band\" x=\"").append(left).append("\" y=\"").append(fmt(yMax))
-                        .append("\" width=\"").append(width - left - right).append("\" height=\"").append(fmt(yMin - yMax))
-                        .append("\"><title>").append(esc(load.band().min() + "–" + load.band().max() + " hard sets a week"))
-                        .append("</title></rect>\n");
-                for (double y : new double[] {yMax, yMin}) {
-                    svg.append("<line class=\"band-edge\" x1=\"").append(left).append("\" x2=\"").append(width - right)
-                            .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\"/>\n");
-                }
-            }
-            yAxis(svg, left, top, plot, width - right, max);
-            for (int i = 0; i < weeks.size(); i++) {
-                WeekLoad w = weeks.get(i);
-                double x = left + slot * i + slot * 0.15;
-                double barWidth = slot * 0.7;
-                svg.append(text(x + barWidth / 2, top + plot + 13, "middle", "axis", w.deload() ? "D" : String.valueOf(w.week())));
-                Integer n = w.hardSets().get(muscle);
-                if (n == null) continue; // deload weeks are not counted; weeks without the muscle have no bar
-                double h = plot * (double) n / max;
-                svg.append("<g><title>").append(esc(weekName(w) + ": " + n + " hard sets for " + muscle)).append("</title>")
-                        .append(rect(x, top + plot - h, barWidth, h, bandColour(load.band(), n)))
-                        .append("</g>\n");
-            }
-            charts.add(svg.append("</svg>\n").toString());
-        }
-        return charts;
-    }
-
-    static String bandColour(WeeklyLoad.Band band, int n) {
-        if (band == null) return NO_BLOCK;
-        return n < band.min() ? BELOW_BAND : n > band.max() ? ABOVE_BAND : IN_BAND;
-    }
-
     private static String weekName(WeekLoad w) {
         String name = "Week " + w.week();
         return w.label() != null && !w.label().equalsIgnoreCase(name) ? name + " (" + w.label() + ")" : name;

@@ -7,6 +7,7 @@ import com.programaudit.model.Finding;
 import com.programaudit.model.Location;
 import com.programaudit.model.Program;
 import com.programaudit.model.Severity;
+import java.util.List;
 import java.util.Objects;
 
 /** The terminal report: findings grouped by week and session, each with severity, message and fix. */
@@ -32,10 +33,11 @@ public final class TextReport implements ReportFormat {
         out.append(Verdict.of(report)).append('\n');
         String reading = ReadingLine.of(p);
         if (reading != null) out.append(reading).append('\n');
-        for (FindingGroups.Group group : FindingGroups.of(report.findings())) {
+        for (FindingGroups.Group group : FindingGroups.of(VolumeTable.listed(report.findings()))) {
             out.append('\n').append(group.heading()).append('\n');
             group.findings().forEach(f -> finding(out, f));
         }
+        VolumeTable.of(report).ifPresent(table -> volume(out, table));
         out.append('\n').append(Words.count(report.count(Severity.ERROR), "error")).append(", ")
                 .append(Words.count(report.count(Severity.WARNING), "warning")).append(", ")
                 .append(Words.count(report.count(Severity.INFO), "info")).append('\n');
@@ -56,6 +58,32 @@ public final class TextReport implements ReportFormat {
         }
     }
 
+
+    /** Muscles down, weeks across, a star on each cell outside the band; wrapped every 13 weeks to fit 80 columns. */
+    private static void volume(StringBuilder out, VolumeTable table) {
+        out.append('\n').append(VolumeTable.title()).append('\n');
+        out.append("  ").append(table.legend("*")).append('\n');
+        int nameWidth = Math.max(6, table.rows().stream().mapToInt(r -> r.muscle().length()).max().orElse(6));
+        List<String> weeks = table.weekHeadings();
+        int cellWidth = 5;
+        for (String w : weeks) cellWidth = Math.max(cellWidth, w.length() + 2);
+        for (VolumeTable.Row r : table.rows()) for (VolumeTable.Cell c : r.cells()) cellWidth = Math.max(cellWidth, c.text().length() + 2);
+        int perLine = Math.max(1, (80 - 2 - nameWidth) / cellWidth);
+        for (int from = 0; from < weeks.size(); from += perLine) {
+            int to = Math.min(weeks.size(), from + perLine);
+            StringBuilder line = new StringBuilder("  ").append(String.format("%-" + nameWidth + "s", "week"));
+            for (int i = from; i < to; i++) line.append(String.format("%" + cellWidth + "s", weeks.get(i) + " "));
+            out.append(line.toString().stripTrailing()).append('\n');
+            for (VolumeTable.Row r : table.rows()) {
+                StringBuilder row = new StringBuilder("  ").append(String.format("%-" + nameWidth + "s", r.muscle()));
+                for (int i = from; i < to; i++) {
+                    VolumeTable.Cell c = r.cells().get(i);
+                    row.append(String.format("%" + cellWidth + "s", c.text() + (c.marked() ? "*" : " ")));
+                }
+                out.append(row.toString().stripTrailing()).append('\n');
+            }
+        }
+    }
 
     private static void finding(StringBuilder out, Finding f) {
         Location l = f.getLocation();

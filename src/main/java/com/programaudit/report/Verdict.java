@@ -2,6 +2,8 @@ package com.programaudit.report;
 
 import com.programaudit.audit.AuditReport;
 import com.programaudit.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The first thing a coach reads: whether anything needs fixing. A clean program says so plainly
@@ -13,12 +15,17 @@ public final class Verdict {
     public static String of(AuditReport report) {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
-        long infos = report.count(Severity.INFO);
+        // weekly volume notes are cells of the volume table, not notes in the list
+        long infos = VolumeTable.listed(report.findings()).stream().filter(f -> f.getSeverity() == Severity.INFO).count();
+        String volume = VolumeTable.of(report).map(VolumeTable::verdictPart).orElse("");
+        List<String> more = new ArrayList<>();
+        if (infos > 0) more.add(Words.count(infos, "note") + " below");
+        if (!volume.isEmpty()) more.add(volume);
         if (errors + warnings == 0) {
-            return "No problems found: no errors or warnings" + (infos == 0 ? "." : " (" + Words.count(infos, "note") + " below).");
+            return "No problems found: no errors or warnings" + (more.isEmpty() ? "." : " (" + String.join("; ", more) + ").");
         }
         String problems = errors == 0 ? Words.count(warnings, "warning")
                 : warnings == 0 ? Words.count(errors, "error") : Words.count(errors, "error") + " and " + Words.count(warnings, "warning");
-        return problems + " to look at" + (infos == 0 ? "." : ", and " + Words.count(infos, "note") + ".");
+        return problems + " to look at" + (more.isEmpty() ? "." : "; " + String.join("; ", more) + ".");
     }
 }

@@ -1,6 +1,7 @@
 package com.programaudit.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.programaudit.TestRules;
 import com.programaudit.model.Finding;
@@ -31,11 +32,11 @@ class WeeklyLoadTest {
         assertEquals(4, week1.failureSets(), "3 leg curls at RIR 0 and the drop set");
         assertEquals(1, week1.beyondFailureSets());
         // biceps: 3 cable curls at RIR 1 or beyond; the barbell curls at RIR 4 are not hard
-        assertEquals(Map.of("hamstrings", 3, "biceps", 3, "forearms", 0), week1.hardSets());
+        assertEquals(Map.of("hamstrings", 3.0, "biceps", 3.0, "forearms", 0.0), week1.hardSets());
         assertEquals(3, week2.failureSets());
         assertEquals(Map.of(), week2.hardSets(), "deload weeks are not counted");
         assertEquals("Deload", week2.block());
-        assertEquals(new WeeklyLoad.Band(6, 10), load.band(), "the band of rules/policy.properties");
+        assertEquals(new com.programaudit.engine.VolumeBand(6, 10), load.band(), "the band of rules/policy.properties");
     }
 
     @ParameterizedTest
@@ -45,9 +46,11 @@ class WeeklyLoadTest {
         byte[] input = Files.readAllBytes(TestRules.RESOURCES.resolve("examples").resolve(name));
         AuditReport report = TestRules.service().audit(name, input).get(0);
         Set<String> outside = new TreeSet<>();
+        Set<String> above = new TreeSet<>();
         for (WeeklyLoad.WeekLoad w : report.load().weeks()) {
             w.hardSets().forEach((muscle, n) -> {
-                if (n < report.load().band().min() || n > report.load().band().max()) outside.add(w.week() + " " + muscle);
+                if (report.load().band().outside(n)) outside.add(w.week() + " " + muscle);
+                if (report.load().band().above(n)) above.add(w.week() + " " + muscle);
             });
         }
         Set<String> flagged = new TreeSet<>();
@@ -56,6 +59,9 @@ class WeeklyLoadTest {
                 flagged.add(f.getLocation().getWeek() + " " + f.getLocation().getMuscle());
             }
         }
-        assertEquals(flagged, outside);
+        // every finding is a count outside the band, and every count above it is a finding; a count below
+        // it is one only for a muscle some exercise of the week trains directly (see the next test)
+        assertTrue(outside.containsAll(flagged), "flagged " + flagged + " outside " + outside);
+        assertTrue(flagged.containsAll(above), "above " + above + " flagged " + flagged);
     }
 }

@@ -172,8 +172,8 @@ class RulesEditedWithoutRebuildTest {
         Files.writeString(file, drl.replace(hard, "failureSet"));
         com.programaudit.audit.AuditReport edited = new AuditService(RuleBook.load(rules)).audit(PROGRAM).get(0);
         com.programaudit.audit.AuditReport original = TestRules.service().audit(PROGRAM).get(0);
-        int editedSets = edited.load().weeks().stream().mapToInt(w -> w.hardSets().values().stream().mapToInt(i -> i).sum()).sum();
-        int originalSets = original.load().weeks().stream().mapToInt(w -> w.hardSets().values().stream().mapToInt(i -> i).sum()).sum();
+        double editedSets = edited.load().weeks().stream().mapToDouble(w -> w.hardSets().values().stream().mapToDouble(d -> d).sum()).sum();
+        double originalSets = original.load().weeks().stream().mapToDouble(w -> w.hardSets().values().stream().mapToDouble(d -> d).sum()).sum();
         assertTrue(editedSets < originalSets, "only failure sets count now: " + editedSets + " < " + originalSets);
     }
 }

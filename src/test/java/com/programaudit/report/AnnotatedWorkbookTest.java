@@ -63,8 +63,16 @@ class AnnotatedWorkbookTest {
             }
             Sheet audit = after.getSheetAt(after.getNumberOfSheets() - 1);
             assertEquals("Audit", audit.getSheetName());
-            assertEquals(report.findings().size(), audit.getLastRowNum(), "one row per finding under the header");
-            for (Finding f : report.findings()) {
+            java.util.List<Finding> listed = VolumeTable.listed(report.findings());
+            int rows = 0;
+            while (audit.getRow(rows + 1) != null) rows++;
+            assertEquals(listed.size(), rows, "one row per finding under the header, weekly volume left to its table");
+            VolumeTable.of(report).ifPresent(table -> {
+                Row title = audit.getRow(listed.size() + 2);
+                assertEquals(VolumeTable.title(), title.getCell(0).getStringCellValue(), "the volume table below the findings");
+                assertEquals(table.rows().size(), audit.getLastRowNum() - (listed.size() + 4), "a row per muscle");
+            });
+            for (Finding f : listed) {
                 if (f.getLocation().getCell() == null) continue;
                 Cell cell = after.getSheet(f.getLocation().getSheet()).getRow(rowOf(f)).getCell(columnOf(f));
                 assertNotNull(cell.getCellComment(), f + " has a comment");
@@ -75,7 +83,7 @@ class AnnotatedWorkbookTest {
     }
 
     private static com.programaudit.model.Severity worstAt(AuditReport report, Finding f) {
-        return report.findings().stream()
+        return VolumeTable.listed(report.findings()).stream()
                 .filter(o -> f.getLocation().getSheet().equals(o.getLocation().getSheet())
                         && f.getLocation().getCell().equals(o.getLocation().getCell()))
                 .map(Finding::getSeverity).min(Enum::compareTo).orElseThrow();
