@@ -9,6 +9,7 @@ import com.programaudit.model.ProgramFacts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,11 @@ public final class AuditService {
         return audit(file.getFileName().toString(), () -> importer.read(file));
     }
 
+    /** Audits with some policy values replaced: a rule test case run with the thresholds it was written for. */
+    public List<AuditReport> audit(Path file, Map<String, String> policy) {
+        return audit(file.getFileName().toString(), () -> importer.read(file), policy);
+    }
+
     public List<AuditReport> audit(String fileName, byte[] bytes) {
         return audit(fileName, () -> importer.read(fileName, bytes));
     }
@@ -54,8 +60,12 @@ public final class AuditService {
     }
 
     private List<AuditReport> audit(String fileName, Import read) {
+        return audit(fileName, read, Map.of());
+    }
+
+    private List<AuditReport> audit(String fileName, Import read, Map<String, String> policy) {
         try {
-            return toReports(fileName, read.read());
+            return toReports(fileName, read.read(), policy);
         } catch (ImportException e) {
             return List.of(unreadable(fileName, e));
         } catch (OutOfMemoryError e) {
@@ -70,10 +80,10 @@ public final class AuditService {
         }
     }
 
-    private List<AuditReport> toReports(String fileName, List<ProgramFacts> programs) {
+    private List<AuditReport> toReports(String fileName, List<ProgramFacts> programs, Map<String, String> policy) {
         List<AuditReport> reports = new ArrayList<>();
         for (ProgramFacts facts : programs) {
-            Audit audit = auditor.audit(facts);
+            Audit audit = auditor.audit(facts, policy);
             String name = programs.size() == 1 ? stem(fileName) : stem(fileName) + "." + slug(facts.program().getName());
             reports.add(new AuditReport(fileName, name, facts.program(), audit.findings(), null,
                     WeeklyLoad.count(facts, audit), null));

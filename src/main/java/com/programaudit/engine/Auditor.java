@@ -33,7 +33,16 @@ public final class Auditor {
 
     /** Audits with the rules folder's policy, as overridden by the program's own settings. */
     public Audit audit(ProgramFacts facts) {
-        PolicyOverrides.Result own = PolicyOverrides.apply(rules.policy(), ruleIds, facts.settings());
+        return audit(facts, Map.of());
+    }
+
+    /**
+     * Audits with the rules folder's policy changed by {@code policy} (a rule test case's thresholds), then
+     * by the program's own settings.
+     */
+    public Audit audit(ProgramFacts facts, Map<String, String> policy) {
+        Policy base = policy.isEmpty() ? rules.policy() : rules.policy().with(policy);
+        PolicyOverrides.Result own = PolicyOverrides.apply(base, ruleIds, facts.settings());
         return audit(facts, own.policy(), own.applied(), own.problems());
     }
 

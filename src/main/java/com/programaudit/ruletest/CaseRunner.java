@@ -48,7 +48,9 @@ public final class CaseRunner {
         } catch (IOException e) {
             return new CaseResult(ruleCase, List.of(), List.of(), ruleCase.expected().getFileName() + ": not valid JSON: " + e.getMessage());
         }
-        List<AuditReport> reports = service.audit(ruleCase.input());
+        Map<String, String> policy = new HashMap<>(ruleCase.policy());
+        expected.path("policy").fields().forEachRemaining(e -> policy.put(e.getKey(), e.getValue().asText()));
+        List<AuditReport> reports = service.audit(ruleCase.input(), policy);
         if (expected.has("refused")) return refusal(ruleCase, expected.path("refused"), reports);
         if (reports.size() != 1 || !reports.get(0).readable()) {
             String why = reports.isEmpty() ? "no report" : String.valueOf(reports.get(0).error());

@@ -94,6 +94,24 @@ class CommandLineTest {
         assertTrue(run.out().contains(" 0 failed, "), run.out());
     }
 
+    /** A head coach's new threshold does not fail cases written for the old one: they run with theirs. */
+    @Test
+    void rulesTestRunsEachCaseWithThePolicyItWasWrittenFor(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        com.programaudit.TestRules.copyRulesTo(rules);
+        Path policy = rules.resolve("policy.properties");
+        java.nio.file.Files.writeString(policy, java.nio.file.Files.readString(policy)
+                .replace("maxDropSetsPerSession=2", "maxDropSetsPerSession=1"));
+        CliRun run = run("rules", "test", "--rules", rules.toString());
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().contains(" passed, 0 failed"), run.out());
+        // without the thresholds the cases were written for, "exactly two drop sets" now fires
+        java.nio.file.Files.delete(rules.resolve("tests/policy.properties"));
+        CliRun bare = run("rules", "test", "--rules", rules.toString());
+        assertEquals(1, bare.exit(), bare.out());
+        assertTrue(bare.out().contains("TOO_MANY_DROP_SETS/passes-exactly-two"), bare.out());
+    }
+
     @Test
     void jobsBelowOneIsAUsageError() {
         CliRun run = run("audit", "sample-programs", "--jobs", "0", "--rules", "rules");
