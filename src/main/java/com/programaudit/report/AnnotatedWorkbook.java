@@ -210,7 +210,7 @@ public final class AnnotatedWorkbook {
                 text(row, 13, String.join("\n", f.getSources()), wrap);
             }
             audit.createFreezePane(0, 1);
-            if (!findings.isEmpty()) audit.setAutoFilter(new CellRangeAddress(0, findings.size(), 0, HEADERS.length - 1));
+            if (!findings.isEmpty()) copy.autoFilter(audit, new CellRangeAddress(0, findings.size(), 0, HEADERS.length - 1));
         }
 
         private static Cell text(Row row, int column, String value, CellStyle style) {

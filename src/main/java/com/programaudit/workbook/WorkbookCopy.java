@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -102,6 +103,9 @@ public final class WorkbookCopy implements Closeable {
             return cell != null ? cell : row.createCell(ref.getCol());
         });
     }
+
+    /** An autofilter over {@code range} of one of the copy's sheets. */
+    public void autoFilter(Sheet sheet, CellRangeAddress range) { SheetFilter.set(sheet, range); }
 
     /** The text at an A1 address as the importer read it ("" for a missing cell); empty when no such sheet. */
     public Optional<String> textAt(String sheetName, String address) {
