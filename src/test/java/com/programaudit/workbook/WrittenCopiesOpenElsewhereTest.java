@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every annotated and fixed workbook the tool writes opens in readers other than the POI that wrote it:
  * JExcelAPI (.xls) or fastexcel-reader (.xlsx), and LibreOffice. POI reads back what it wrote even when
- * Excel and LibreOffice refuse it (an .xls without COUNTRY got records ahead of its BOF), so only an
+ * LibreOffice and xlrd refuse it (an .xls without COUNTRY got records ahead of its BOF), so only an
  * outside reader can tell.
  */
 class WrittenCopiesOpenElsewhereTest {
