@@ -213,7 +213,7 @@ public final class AnnotatedWorkbook {
                 text(row, 13, String.join("\n", f.getSources()), wrap);
             }
             audit.createFreezePane(0, 1);
-            if (!findings.isEmpty()) audit.setAutoFilter(new CellRangeAddress(0, findings.size(), 0, HEADERS.length - 1));
+            if (!findings.isEmpty()) copy.autoFilter(audit, new CellRangeAddress(0, findings.size(), 0, HEADERS.length - 1));
         }
 
         /** Below the findings: muscles down, weeks across, cells outside the band filled (yellow below, rose above). */

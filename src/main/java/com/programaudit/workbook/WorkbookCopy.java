@@ -11,11 +11,13 @@ import java.io.StringReader;
 import java.util.Optional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -43,10 +45,16 @@ public final class WorkbookCopy implements Closeable {
         return switch (format) {
             case XLSX -> new WorkbookCopy(WorkbookFactory.create(new ByteArrayInputStream(input)),
                     fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsm") ? "xlsm" : "xlsx", false);
-            case XLS -> new WorkbookCopy(WorkbookFactory.create(new ByteArrayInputStream(input)), "xls", false);
+            case XLS -> new WorkbookCopy(xls(input), "xls", false);
             case CSV -> new WorkbookCopy(fromCsv(fileName, input), "xlsx", true);
             case UNKNOWN -> throw new IOException("not a spreadsheet");
         };
+    }
+
+    private static Workbook xls(byte[] input) throws IOException {
+        Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(input));
+        if (workbook instanceof HSSFWorkbook hssf) CountryRecordFix.ensure(hssf);
+        return workbook;
     }
 
     /** The CSV grid in one sheet named as the importer names it (the file name without extension). */
@@ -95,6 +103,9 @@ public final class WorkbookCopy implements Closeable {
             return cell != null ? cell : row.createCell(ref.getCol());
         });
     }
+
+    /** An autofilter over {@code range} of one of the copy's sheets. */
+    public void autoFilter(Sheet sheet, CellRangeAddress range) { SheetFilter.set(sheet, range); }
 
     /** The text at an A1 address as the importer read it ("" for a missing cell); empty when no such sheet. */
     public Optional<String> textAt(String sheetName, String address) {
