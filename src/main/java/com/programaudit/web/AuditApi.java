@@ -13,14 +13,12 @@ import java.util.List;
 /** The JSON API of REPORT.md: POST /api/audit, GET /api/rules, GET /health. */
 final class AuditApi {
     private final LiveRules rules;
-    private final Uploads uploads;
-    private final UploadSlots slots;
+    private final UploadRequests uploads;
     private final JsonReport json = new JsonReport();
 
-    AuditApi(LiveRules rules, Uploads uploads, UploadSlots slots) {
+    AuditApi(LiveRules rules, UploadRequests uploads) {
         this.rules = rules;
         this.uploads = uploads;
-        this.slots = slots;
     }
 
     void register(RoutesConfig routes) {
@@ -31,7 +29,7 @@ final class AuditApi {
 
     /** One report: the report itself; several (several files, or a file with several programs): wrapped. */
     private void audit(Context ctx) {
-        List<AuditReport> reports = slots.run(() -> audit(rules.current().service(), uploads.read(ctx)));
+        List<AuditReport> reports = uploads.handle(ctx, files -> audit(rules.current().service(), files));
         if (reports.size() == 1) {
             WebJson.send(ctx, 200, json.tree(reports.get(0)));
             return;

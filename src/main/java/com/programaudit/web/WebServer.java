@@ -2,7 +2,6 @@ package com.programaudit.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 
 /**
@@ -22,24 +21,20 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void configure(JavalinConfig config) {
-        Uploads uploads = new Uploads(settings.maxUploadBytes());
-        UploadSlots slots = UploadSlots.forThisMachine();
+        MemoryBudget memory = new MemoryBudget(settings.effectiveMemoryBudget());
+        UploadRequests uploads = new UploadRequests(new BodyReader(settings.maxUploadBytes(), settings.bodyRate(), memory),
+                new Uploads(settings.maxUploadBytes()), UploadSlots.forThisMachine());
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.host = settings.host();
-        // Uploads stay in memory (the threshold equals the limit), so no coach's file lands on disk.
-        config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxTotalRequestSize(uploads.maxRequestBytes(), SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxRequestBytes()),
-                SizeUnit.BYTES);
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
             files.location = Location.CLASSPATH;
         });
         config.routes.before(SecurityHeaders::apply);
-        new AuditApi(rules, uploads, slots).register(config.routes);
-        new AuditPage(rules, uploads, slots).register(config.routes);
+        new AuditApi(rules, uploads).register(config.routes);
+        new AuditPage(rules, uploads).register(config.routes);
         new RulesPage(rules).register(config.routes);
         ErrorAnswers.register(config.routes);
     }
