@@ -54,4 +54,39 @@ class SlowUploadsTest {
             assertTrue(answer.contains("\"message\" : \"The upload arrived too slowly"), answer);
         }
     }
+
+    /**
+     * Bodies in flight share one memory budget. Each slow client holds one chunk of it; with the budget
+     * spent, an upload is read through and answered 503 (a readable answer, not a reset), and gets in
+     * once the memory is given back.
+     */
+    @Test
+    void uploadsBeyondTheMemoryBudgetAre503UntilMemoryFrees() throws Exception {
+        long maxUpload = 64 * 1024;
+        long budget = Uploads.maxRequestBytes(maxUpload) + BodyReader.CHUNK;
+        int holders = (int) (budget / BodyReader.CHUNK);
+        try (WebServer server = new WebServer(LiveRules.serving(TestRules.book()), WebSettings.defaults(0)
+                .withMaxUploadBytes(maxUpload).withMemoryBudget(budget)
+                .withBodyRate(new WebSettings.BodyRate(1024, Duration.ofMinutes(5)))).start()) {
+            WebClient client = new WebClient(server);
+            Multipart upload = new Multipart().part("file", "dan_full_body.csv", example());
+            List<Trickler> slow = new ArrayList<>();
+            try {
+                for (int i = 0; i < holders; i++) slow.add(new Trickler(server.port(), "/api/audit", 60_000, 200));
+                for (Trickler t : slow) while (t.sent() < 2) Thread.sleep(50);
+                WebClient.Answer refused = client.post("/api/audit", upload);
+                assertEquals(503, refused.status(), refused.body());
+                assertTrue(refused.json().path("error").path("message").asText().contains("memory"), refused.body());
+            } finally {
+                for (Trickler t : slow) t.close();
+            }
+            WebClient.Answer later = client.post("/api/audit", upload);
+            for (long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                 later.status() == 503 && System.nanoTime() < deadline; ) {
+                Thread.sleep(100);
+                later = client.post("/api/audit", upload);
+            }
+            assertEquals(200, later.status(), "the budget is given back when the slow clients go: " + later.body());
+        }
+    }
 }

@@ -48,14 +48,20 @@ final class Trickler implements AutoCloseable {
     /** Whether the server has said anything yet (without waiting). */
     boolean answered() throws IOException { return socket.getInputStream().available() > 0; }
 
-    /** The whole answer, read until the server closes the connection. */
+    /** The answer's status line, headers and body (by its Content-Length), without waiting for the server to hang up. */
     String answer() throws IOException {
+        InputStream in = socket.getInputStream();
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        try {
-            socket.getInputStream().transferTo(answer);
-        } catch (IOException e) {
-            if (answer.size() == 0) throw e; // a reset after the answer was read is fine
+        int length = -1;
+        for (int b; length < 0 && (b = in.read()) >= 0; ) {
+            answer.write(b);
+            String text = answer.toString(StandardCharsets.US_ASCII);
+            if (text.endsWith("\r\n\r\n")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(text);
+                length = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            }
         }
+        answer.write(in.readNBytes(Math.max(0, length)));
         return answer.toString(StandardCharsets.UTF_8);
     }
 
