@@ -39,7 +39,7 @@ final class RulesPage {
             html.append("</ul></section>");
         }
         html.append("<h2>").append(book.rules().size()).append(" rules</h2><p class=\"muted\">From <code>")
-                .append(escapeHtml4(book.folder().toString())).append("</code>, loaded at ")
+                .append(escapeHtml4(RulesJson.folderName(book))).append("</code>, loaded at ")
                 .append(escapeHtml4(snapshot.loadedAt().toString()))
                 .append("; edits to the folder are picked up without a restart.</p>")
                 .append("<table id=\"rules\"><thead><tr><th>Rule</th><th>Severity</th><th>Scope</th><th>Description</th>")

@@ -27,6 +27,8 @@ public final class WebServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.host = settings.host();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";

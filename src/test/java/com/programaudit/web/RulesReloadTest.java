@@ -66,6 +66,10 @@ class RulesReloadTest {
     @Test
     void aPolicyEditGoesLiveWithoutARestart() throws Exception {
         startOnACopyOfTheRules();
+        assertEquals(rules.getFileName().toString(), client.get("/api/rules").json().path("folder").asText());
+        for (String path : List.of("/api/rules", "/rules", "/health")) {
+            assertTrue(!client.get(path).body().contains(rules.toAbsolutePath().toString()), path + " shows where the rules are");
+        }
         assertEquals(0, tooManyDropSets(), "2 drop sets a session are allowed by default");
         String line = Files.readAllLines(rules.resolve("policy.properties")).stream()
                 .filter(l -> l.startsWith("maxDropSetsPerSession=")).findFirst().orElseThrow();
