@@ -35,6 +35,7 @@ public final class WebServer implements AutoCloseable {
             files.location = Location.CLASSPATH;
         });
         config.routes.before(SecurityHeaders::apply);
+        config.routes.before(SameOrigin::check);
         new AuditApi(rules, uploads).register(config.routes);
         new AuditPage(rules, uploads).register(config.routes);
         new RulesPage(rules).register(config.routes);
