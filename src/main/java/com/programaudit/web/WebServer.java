@@ -36,6 +36,7 @@ public final class WebServer implements AutoCloseable {
         });
         config.routes.before(SecurityHeaders::apply);
         config.routes.before(SameOrigin::check);
+        if (settings.token() != null) new AccessToken(settings.token()).register(config.routes);
         new AuditApi(rules, uploads).register(config.routes);
         new AuditPage(rules, uploads).register(config.routes);
         new RulesPage(rules).register(config.routes);
@@ -44,6 +45,7 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening (port 0 picks a free port) and watching the rules folder. */
     public WebServer start() {
+        if (settings.refusal() != null) throw new IllegalStateException(settings.refusal());
         app.start(settings.port());
         watcher = RulesWatcher.start(rules, settings.reloadInterval());
         return this;

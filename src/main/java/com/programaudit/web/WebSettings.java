@@ -34,6 +34,24 @@ public record WebSettings(String host, int port, long maxUploadBytes, Duration r
         return Math.max(budget, oneUpload);
     }
 
+    /**
+     * Why this server must not start, or null: listening beyond this machine without a credential would
+     * hand the upload page and the API to anyone who can reach it.
+     */
+    public String refusal() {
+        if (token != null || isLoopback(host)) return null;
+        return "Refusing to serve on " + host + " without a credential: anyone who can reach this machine could use it."
+                + " Give --token TOKEN, --token-file FILE or PROGRAM_AUDIT_TOKEN, or listen on " + LOOPBACK + ".";
+    }
+
+    static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     public WebSettings withMaxUploadBytes(long bytes) {
         return new WebSettings(host, port, bytes, reloadInterval, bodyRate, memoryBudgetBytes, token);
     }
