@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             live = LiveRules.load(folder);
         } catch (RuleLoadException e) {
-            err.println("The rules folder does not compile:");
+            err.println("The rules folder does not load:");
             e.problems().forEach(p -> err.println("  " + p));
             return ExitCodes.USAGE;
         }

@@ -49,7 +49,7 @@ final class AuditApi {
     }
 
     /**
-     * "ok", or "degraded" while the rules folder does not compile: audits still run on the last good
+     * "ok", or "degraded" while the rules folder does not load: audits still run on the last good
      * rules, but a head coach's edit has not taken effect, and a monitor should see that.
      */
     private void health(Context ctx) {
@@ -58,7 +58,8 @@ final class AuditApi {
         body.put("status", current.problems().isEmpty() ? "ok" : "degraded");
         body.put("rules", current.book().rules().size());
         if (!current.problems().isEmpty()) {
-            body.put("message", "The rules folder does not compile; auditing with the rules loaded at "
+            body.put("message", "The rules folder does not load (it does not compile, or a rule throws on the rule test cases);"
+                    + " auditing with the rules loaded at "
                     + current.loadedAt() + ".");
             current.problems().forEach(body.putArray("errors")::add);
         }

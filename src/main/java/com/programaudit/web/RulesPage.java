@@ -31,7 +31,7 @@ final class RulesPage {
                 .append("<header><h1><a href=\"/\">program-audit</a></h1><nav><a href=\"/\">Audit a program</a>")
                 .append(" · <a href=\"/rules\" aria-current=\"page\">Rules</a></nav></header><main>");
         if (snapshot.lastReloadFailed()) {
-            html.append("<section class=\"problems\" id=\"compile-errors\"><h2>The rules folder does not compile</h2>")
+            html.append("<section class=\"problems\" id=\"compile-errors\"><h2>The rules folder does not load</h2>")
                     .append("<p>The last change (").append(escapeHtml4(snapshot.failedAt().toString()))
                     .append(") has these problems; audits still use the rules loaded at ")
                     .append(escapeHtml4(snapshot.loadedAt().toString())).append(".</p><ul>");
