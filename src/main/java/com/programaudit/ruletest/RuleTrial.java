@@ -3,6 +3,7 @@ package com.programaudit.ruletest;
 import com.programaudit.audit.AuditService;
 import com.programaudit.engine.Auditor;
 import com.programaudit.engine.RuleBook;
+import com.programaudit.engine.RuleFailures;
 import com.programaudit.engine.RuleInfo;
 import com.programaudit.model.ProgramFacts;
 import java.io.IOException;
@@ -11,9 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Runs a freshly compiled rule book on the rule test cases' programs before it is trusted: a rule that
@@ -22,9 +20,6 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * expectations is `rules test`'s business (a policy edit may change them on purpose).
  */
 public final class RuleTrial {
-    /** How Drools names the rule whose condition failed: [Rule "name" in file]. */
-    private static final Pattern RULE_NAME = Pattern.compile("Rule \"((?:[^\"\\\\]|\\\\.)*)\"");
-
     private RuleTrial() { }
 
     /** The problems of running {@code book} on every case input of its folder's tests/; empty when none threw. */
@@ -50,7 +45,7 @@ public final class RuleTrial {
                 try {
                     auditor.audit(facts);
                 } catch (RuntimeException e) {
-                    String rule = ruleName(e);
+                    String rule = RuleFailures.ruleName(e).orElse(null);
                     byRule.putIfAbsent(rule, describe(book, rule, e, book.folder().relativize(input)));
                 }
             }
@@ -59,23 +54,11 @@ public final class RuleTrial {
     }
 
     private static String describe(RuleBook book, String ruleName, RuntimeException e, Path input) {
-        RuleInfo info = ruleName == null ? null : book.rules().stream()
-                .filter(r -> r.name().equals(ruleName)).findFirst().orElse(null);
+        RuleInfo info = RuleFailures.rule(book, e).orElse(null);
         String where = info != null ? info.where() : "the rules folder:0";
         String rule = info != null ? info.id() : ruleName != null ? "rule \"" + ruleName + "\"" : "a rule";
         return where + ": " + rule + " throws when it runs (" + rootMessage(e) + ") on the test program "
-                + input.toString().replace('\\', '/') + "; the rules are not put in service.";
-    }
-
-    private static String ruleName(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConsequenceException consequence && consequence.getMatch() != null) {
-                return consequence.getMatch().getRule().getName();
-            }
-            Matcher m = RULE_NAME.matcher(String.valueOf(t.getMessage()));
-            if (m.find()) return m.group(1).replace("\\\"", "\"");
-        }
-        return null;
+                + input.toString().replace('\\', '/') + ".";
     }
 
     private static String rootMessage(Throwable e) {
