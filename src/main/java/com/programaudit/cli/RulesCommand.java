@@ -10,6 +10,7 @@ import com.programaudit.ruletest.CaseRunner;
 import com.programaudit.ruletest.RuleCase;
 import com.programaudit.ruletest.RuleCases;
 import com.programaudit.ruletest.RuleCoverage;
+import com.programaudit.ruletest.RuleTrial;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ final class RulesCommand {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Compiles the rules folder; prints each problem as file:line: message. Exit 0 only when clean.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Compiles the rules folder and runs it on the rule test cases' programs; prints each problem (a compile error, a rule that throws) as file:line: message. Exit 0 only when clean.")
     static final class CheckRules implements Callable<Integer> {
         @Mixin RulesOption rules;
         @Spec CommandSpec spec;
@@ -61,6 +62,9 @@ final class RulesCommand {
             Path folder = rules.folder();
             try {
                 RuleBook book = RuleBook.check(folder);
+                // a rule that compiles may still throw when it runs: try the book on the rule test cases
+                List<String> thrown = RuleTrial.problems(book);
+                if (!thrown.isEmpty()) throw new RuleLoadException(thrown);
                 out.printf("%s: %d rules, %d exercises, %d policy values: OK%n", folder,
                         book.rules().size(), book.catalog().size(), book.policy().values().size());
                 out.flush();

@@ -13,14 +13,12 @@ import java.util.List;
 /** The JSON API of REPORT.md: POST /api/audit, GET /api/rules, GET /health. */
 final class AuditApi {
     private final LiveRules rules;
-    private final Uploads uploads;
-    private final UploadSlots slots;
+    private final UploadRequests uploads;
     private final JsonReport json = new JsonReport();
 
-    AuditApi(LiveRules rules, Uploads uploads, UploadSlots slots) {
+    AuditApi(LiveRules rules, UploadRequests uploads) {
         this.rules = rules;
         this.uploads = uploads;
-        this.slots = slots;
     }
 
     void register(RoutesConfig routes) {
@@ -31,7 +29,7 @@ final class AuditApi {
 
     /** One report: the report itself; several (several files, or a file with several programs): wrapped. */
     private void audit(Context ctx) {
-        List<AuditReport> reports = slots.run(() -> audit(rules.current().service(), uploads.read(ctx)));
+        List<AuditReport> reports = uploads.handle(ctx, files -> audit(rules.current().service(), files));
         if (reports.size() == 1) {
             WebJson.send(ctx, 200, json.tree(reports.get(0)));
             return;
@@ -51,7 +49,7 @@ final class AuditApi {
     }
 
     /**
-     * "ok", or "degraded" while the rules folder does not compile: audits still run on the last good
+     * "ok", or "degraded" while the rules folder does not load: audits still run on the last good
      * rules, but a head coach's edit has not taken effect, and a monitor should see that.
      */
     private void health(Context ctx) {
@@ -60,7 +58,8 @@ final class AuditApi {
         body.put("status", current.problems().isEmpty() ? "ok" : "degraded");
         body.put("rules", current.book().rules().size());
         if (!current.problems().isEmpty()) {
-            body.put("message", "The rules folder does not compile; auditing with the rules loaded at "
+            body.put("message", "The rules folder does not load (it does not compile, or a rule throws on the rule test cases);"
+                    + " auditing with the rules loaded at "
                     + current.loadedAt() + ".");
             current.problems().forEach(body.putArray("errors")::add);
         }

@@ -16,13 +16,11 @@ import java.util.List;
  */
 final class AuditPage {
     private final LiveRules rules;
-    private final Uploads uploads;
-    private final UploadSlots slots;
+    private final UploadRequests uploads;
 
-    AuditPage(LiveRules rules, Uploads uploads, UploadSlots slots) {
+    AuditPage(LiveRules rules, UploadRequests uploads) {
         this.rules = rules;
         this.uploads = uploads;
-        this.slots = slots;
     }
 
     void register(RoutesConfig routes) {
@@ -30,7 +28,7 @@ final class AuditPage {
     }
 
     private void audit(Context ctx) {
-        WebJson.send(ctx, 200, slots.run(() -> answer(uploads.read(ctx))));
+        WebJson.send(ctx, 200, uploads.handle(ctx, this::answer));
     }
 
     private ObjectNode answer(List<Upload> files) {

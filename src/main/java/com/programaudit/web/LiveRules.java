@@ -3,6 +3,7 @@ package com.programaudit.web;
 import com.programaudit.audit.AuditService;
 import com.programaudit.engine.RuleBook;
 import com.programaudit.engine.RuleLoadException;
+import com.programaudit.ruletest.RuleTrial;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -10,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The rules the server audits with right now. A reload that does not compile keeps the last good
- * rule book in service and remembers the problems, so /rules and /api/rules can show them.
+ * The rules the server audits with right now. New rules go into service only once they compile and
+ * run on the rule test cases' programs without throwing; a reload that fails either keeps the last good
+ * rule book in service and remembers the problems, so /rules, /api/rules and /health can show them.
  */
 public final class LiveRules {
     private static final Logger LOG = LoggerFactory.getLogger(LiveRules.class);
@@ -31,9 +33,16 @@ public final class LiveRules {
         this.current = new Snapshot(new AuditService(book), Instant.now(), List.of(), null);
     }
 
-    /** Compiles the folder once; the server does not start on rules that do not compile. */
+    /** Compiles and tries the folder once; the server does not start on rules that do not compile or that throw. */
     public static LiveRules load(Path folder) throws RuleLoadException {
-        return serving(RuleBook.load(folder));
+        return serving(tried(RuleBook.load(folder)));
+    }
+
+    /** The book, once it has run on the rule test cases without a rule throwing. */
+    private static RuleBook tried(RuleBook book) throws RuleLoadException {
+        List<String> problems = RuleTrial.problems(book);
+        if (!problems.isEmpty()) throw new RuleLoadException(problems);
+        return book;
     }
 
     /** Serves a rule book already compiled; reloads read its folder. */
@@ -47,19 +56,19 @@ public final class LiveRules {
     public synchronized boolean reload() {
         Snapshot before = current;
         try {
-            RuleBook book = RuleBook.load(folder);
+            RuleBook book = tried(RuleBook.load(folder));
             current = new Snapshot(new AuditService(book), Instant.now(), List.of(), null);
             LOG.info("Reloaded {} rules from {}", book.rules().size(), folder);
             return true;
         } catch (RuleLoadException e) {
             current = new Snapshot(before.service(), before.loadedAt(), e.problems(), Instant.now());
-            LOG.warn("The rules folder {} no longer compiles; still serving the rules loaded at {}:\n  {}",
+            LOG.warn("The rules folder {} no longer loads; still serving the rules loaded at {}:\n  {}",
                     folder, before.loadedAt(), String.join("\n  ", e.problems()));
             return false;
         } catch (RuntimeException e) {
             // a half-written file can trip the compiler itself; keep serving and say so
             current = new Snapshot(before.service(), before.loadedAt(),
-                    List.of(folder + ":0: the rules could not be compiled: " + e), Instant.now());
+                    List.of("the rules folder:0: the rules could not be compiled: " + e), Instant.now());
             LOG.warn("Reloading {} failed unexpectedly; still serving the last good rules", folder, e);
             return false;
         }

@@ -13,7 +13,7 @@ final class RulesJson {
         RuleBook book = rules.book();
         ObjectNode root = WebJson.object();
         root.put("schema", 1);
-        root.put("folder", book.folder().toString());
+        root.put("folder", folderName(book));
         root.put("loadedAt", rules.loadedAt().toString());
         ArrayNode list = root.putArray("rules");
         for (RuleInfo rule : book.rules()) {
@@ -35,5 +35,11 @@ final class RulesJson {
         if (rules.failedAt() == null) root.putNull("failedAt");
         else root.put("failedAt", rules.failedAt().toString());
         return root;
+    }
+
+    /** The rules folder by its name only: an answer never shows where on this machine the server runs. */
+    static String folderName(RuleBook book) {
+        java.nio.file.Path name = book.folder().toAbsolutePath().normalize().getFileName();
+        return name == null ? "rules" : name.toString();
     }
 }

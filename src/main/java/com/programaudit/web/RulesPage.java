@@ -31,7 +31,7 @@ final class RulesPage {
                 .append("<header><h1><a href=\"/\">program-audit</a></h1><nav><a href=\"/\">Audit a program</a>")
                 .append(" · <a href=\"/rules\" aria-current=\"page\">Rules</a></nav></header><main>");
         if (snapshot.lastReloadFailed()) {
-            html.append("<section class=\"problems\" id=\"compile-errors\"><h2>The rules folder does not compile</h2>")
+            html.append("<section class=\"problems\" id=\"compile-errors\"><h2>The rules folder does not load</h2>")
                     .append("<p>The last change (").append(escapeHtml4(snapshot.failedAt().toString()))
                     .append(") has these problems; audits still use the rules loaded at ")
                     .append(escapeHtml4(snapshot.loadedAt().toString())).append(".</p><ul>");
@@ -39,7 +39,7 @@ final class RulesPage {
             html.append("</ul></section>");
         }
         html.append("<h2>").append(book.rules().size()).append(" rules</h2><p class=\"muted\">From <code>")
-                .append(escapeHtml4(book.folder().toString())).append("</code>, loaded at ")
+                .append(escapeHtml4(RulesJson.folderName(book))).append("</code>, loaded at ")
                 .append(escapeHtml4(snapshot.loadedAt().toString()))
                 .append("; edits to the folder are picked up without a restart.</p>")
                 .append("<table id=\"rules\"><thead><tr><th>Rule</th><th>Severity</th><th>Scope</th><th>Description</th>")

@@ -7,9 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Bounds how many uploads are read and audited at once. The multipart body is only read inside a slot,
- * so memory stays under slots × the upload limit however many coaches upload together; a request
- * that waits too long for a slot answers 503 instead of piling up.
+ * Bounds how many uploads are audited at once (the CPU and the audit's own memory). A request takes a
+ * slot only once its body has been read (see {@link UploadRequests}); one that waits too long for a
+ * slot answers 503 instead of piling up.
  */
 final class UploadSlots {
     private final Semaphore slots;

@@ -4,47 +4,53 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPart.Part;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.content.ByteBufferContentSource;
 
 /**
- * Takes the parts named {@code file} out of a multipart request, in memory, and refuses what should
- * not be audited: too large (413), not a spreadsheet by its bytes (415), malformed (400).
+ * Takes the parts named {@code file} out of a multipart body already read into memory (see
+ * {@link BodyReader}) and refuses what should not be audited: too large (413), not a spreadsheet by its
+ * bytes (415), malformed (400). Jetty's own multipart parser reads the parts, all in memory.
  */
 final class Uploads {
     static final String PART = "file";
     /** Room for multipart boundaries and part headers on top of the files themselves. */
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
-    /** How much of an oversized body is read (and dropped) so the client can still read the 413. */
-    private static final int DISCARD_FACTOR = 10;
 
     private final long maxBytes;
 
     Uploads(long maxBytes) { this.maxBytes = maxBytes; }
 
-    long maxRequestBytes() { return maxBytes + MULTIPART_OVERHEAD; }
+    static long maxRequestBytes(long maxUploadBytes) { return maxUploadBytes + MULTIPART_OVERHEAD; }
 
-    List<Upload> read(Context ctx) {
+    /** Refuses a request that is not multipart before its body is read. */
+    static void requireMultipart(Context ctx) {
         if (!ctx.isMultipartFormData()) {
             throw new BadRequestResponse("Send the spreadsheets as multipart/form-data, one part named '" + PART
                     + "' per file.");
         }
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > maxRequestBytes()) throw tooLarge(ctx);
-        List<UploadedFile> files = parts(ctx);
+    }
+
+    List<Upload> read(String contentType, RequestBody body) {
+        List<Part> files = parts(contentType, body);
         if (files.isEmpty()) {
             throw new BadRequestResponse("The request has no part named '" + PART + "': send each spreadsheet as a part "
                     + "named '" + PART + "'.");
         }
         List<Upload> uploads = new ArrayList<>();
         long total = 0;
-        for (UploadedFile file : files) {
-            String name = displayName(file.filename(), uploads.size() + 1);
-            total += file.size();
-            if (total > maxBytes) throw tooLarge(ctx);
+        for (Part file : files) {
+            String name = displayName(file.getFileName(), uploads.size() + 1);
+            total += file.getLength();
+            if (total > maxBytes) throw tooLarge(maxBytes);
             byte[] bytes = content(file, name);
             String refusal = bytes.length == 0 ? "The file '" + name + "' is empty."
                     : !SpreadsheetContent.isSpreadsheet(bytes) ? "'" + name + "' is not a spreadsheet: upload .xlsx, .xls or"
@@ -63,11 +69,24 @@ final class Uploads {
         return uploads;
     }
 
-    private List<UploadedFile> parts(Context ctx) {
+    private List<Part> parts(String contentType, RequestBody body) {
+        String boundary = MultiPart.extractBoundary(contentType);
+        if (boundary == null || boundary.isEmpty()) {
+            throw new BadRequestResponse("The multipart request has no boundary in its Content-Type.");
+        }
+        MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
+        // everything stays in memory (no files directory): no coach's file lands on disk
+        parser.setMaxMemoryFileSize(maxRequestBytes(maxBytes));
+        parser.setMaxFileSize(maxBytes);
+        parser.setMaxLength(maxRequestBytes(maxBytes));
         try {
-            return ctx.uploadedFiles(PART);
-        } catch (Exception e) { // Jetty's ServletException arrives unchecked through Kotlin
-            if (isSizeLimit(e)) throw tooLarge(ctx);
+            MultiPartFormData.Parts parts = parser.parse(new ByteBufferContentSource(body.buffers())).get();
+            return parts.getAll(PART);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BadRequestResponse("The multipart request could not be read.");
+        } catch (ExecutionException | RuntimeException e) {
+            if (isSizeLimit(e)) throw tooLarge(maxBytes);
             throw new BadRequestResponse("The multipart request could not be read: the body is malformed or cut short.");
         }
     }
@@ -81,18 +100,8 @@ final class Uploads {
         return false;
     }
 
-    private static void discardRestOfBody(Context ctx, long atMost) {
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] buffer = new byte[64 * 1024];
-            long read = 0;
-            for (int n; read < atMost && (n = in.read(buffer)) >= 0; ) read += n;
-        } catch (IOException | RuntimeException e) {
-            // the body was already consumed by the multipart parser, or the client went away
-        }
-    }
-
-    private static byte[] content(UploadedFile file, String name) {
-        try (InputStream in = file.content()) {
+    private static byte[] content(Part file, String name) {
+        try (InputStream in = Content.Source.asInputStream(file.getContentSource())) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new BadRequestResponse("The upload of '" + name + "' was cut short.");
@@ -109,13 +118,7 @@ final class Uploads {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    /**
-     * The 413 answer. The rest of the body is read and dropped first (up to a bound): a server that
-     * answers and hangs up mid-upload leaves the browser with a broken connection instead of the message.
-     */
-    private ContentTooLargeResponse tooLarge(Context ctx) {
-        discardRestOfBody(ctx, DISCARD_FACTOR * maxBytes);
-        ctx.header("Connection", "close");
+    static ContentTooLargeResponse tooLarge(long maxBytes) {
         return new ContentTooLargeResponse("The upload is larger than " + megabytes(maxBytes)
                 + " MB, the most this server audits in one request. Send fewer or smaller files.");
     }

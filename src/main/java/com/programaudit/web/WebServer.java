@@ -2,7 +2,6 @@ package com.programaudit.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 
 /**
@@ -22,30 +21,31 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void configure(JavalinConfig config) {
-        Uploads uploads = new Uploads(settings.maxUploadBytes());
-        UploadSlots slots = UploadSlots.forThisMachine();
+        MemoryBudget memory = new MemoryBudget(settings.effectiveMemoryBudget());
+        UploadRequests uploads = new UploadRequests(new BodyReader(settings.maxUploadBytes(), settings.bodyRate(), memory),
+                new Uploads(settings.maxUploadBytes()), UploadSlots.forThisMachine());
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.host = settings.host();
-        // Uploads stay in memory (the threshold equals the limit), so no coach's file lands on disk.
-        config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxTotalRequestSize(uploads.maxRequestBytes(), SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, uploads.maxRequestBytes()),
-                SizeUnit.BYTES);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/web";
             files.location = Location.CLASSPATH;
         });
         config.routes.before(SecurityHeaders::apply);
-        new AuditApi(rules, uploads, slots).register(config.routes);
-        new AuditPage(rules, uploads, slots).register(config.routes);
+        config.routes.before(SameOrigin::check);
+        if (settings.token() != null) new AccessToken(settings.token()).register(config.routes);
+        new AuditApi(rules, uploads).register(config.routes);
+        new AuditPage(rules, uploads).register(config.routes);
         new RulesPage(rules).register(config.routes);
         ErrorAnswers.register(config.routes);
     }
 
     /** Starts listening (port 0 picks a free port) and watching the rules folder. */
     public WebServer start() {
+        if (settings.refusal() != null) throw new IllegalStateException(settings.refusal());
         app.start(settings.port());
         watcher = RulesWatcher.start(rules, settings.reloadInterval());
         return this;

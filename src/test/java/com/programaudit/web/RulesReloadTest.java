@@ -66,6 +66,10 @@ class RulesReloadTest {
     @Test
     void aPolicyEditGoesLiveWithoutARestart() throws Exception {
         startOnACopyOfTheRules();
+        assertEquals(rules.getFileName().toString(), client.get("/api/rules").json().path("folder").asText());
+        for (String path : List.of("/api/rules", "/rules", "/health")) {
+            assertTrue(!client.get(path).body().contains(rules.toAbsolutePath().toString()), path + " shows where the rules are");
+        }
         assertEquals(0, tooManyDropSets(), "2 drop sets a session are allowed by default");
         String line = Files.readAllLines(rules.resolve("policy.properties")).stream()
                 .filter(l -> l.startsWith("maxDropSetsPerSession=")).findFirst().orElseThrow();
@@ -99,5 +103,27 @@ class RulesReloadTest {
         edit("failure/failure_sets.drl", "    $e : ExerciseEntry(heavyCompound, deloadWeek == )", good);
         waitForRules(r -> r.path("errors").size() == 0, "the errors to clear once the rule is fixed");
         assertTrue(!client.get("/rules").body().contains("id=\"compile-errors\""), "the rules page is clean again");
+    }
+
+    /** A rule that compiles but throws when it runs is a load error at its file and line; the last good rules serve on. */
+    @Test
+    void aRuleThatThrowsAtRunTimeIsNotPutInService() throws Exception {
+        startOnACopyOfTheRules();
+        int line = Files.readAllLines(rules.resolve("failure/failure_sets.drl")).indexOf("rule \"A heavy compound is planned to failure\"") + 1;
+        assertTrue(line > 0);
+        String text = Files.readString(rules.resolve("failure/failure_sets.drl"));
+        int then = text.indexOf("then\n", text.indexOf("rule \"A heavy compound is planned to failure\""));
+        Files.writeString(rules.resolve("failure/failure_sets.drl"), text.substring(0, then + 5)
+                + "    if (true) { throw new IllegalStateException(\"boom\"); }\n" + text.substring(then + 5));
+
+        JsonNode refused = waitForRules(r -> r.path("errors").size() > 0, "the run-time error");
+        String error = refused.path("errors").get(0).asText();
+        assertTrue(error.startsWith("failure/failure_sets.drl:" + line + ": FAILURE_ON_HEAVY_COMPOUND throws when it runs"), error);
+        assertTrue(error.contains("boom"), error);
+        assertEquals("degraded", client.get("/health").json().path("status").asText());
+        JsonNode report = client.post("/api/audit", new Multipart().part("file", "anna_upper_lower.xlsx",
+                Files.readAllBytes(TestRules.RESOURCES.resolve("examples/anna_upper_lower.xlsx")))).json();
+        assertTrue(report.path("findings").toString().contains("FAILURE_ON_HEAVY_COMPOUND"),
+                "the last good rules still audit, the rule included: " + report);
     }
 }

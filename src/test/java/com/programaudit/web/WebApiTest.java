@@ -221,6 +221,7 @@ class WebApiTest {
         assertEquals(TestRules.book().policy().values().get("maxDropSetsPerSession"),
                 rules.path("policy").path("maxDropSetsPerSession").asText());
         assertEquals(0, rules.path("errors").size());
+        assertEquals("rules", rules.path("folder").asText(), "the folder by its name, not its place on this machine");
     }
 
     @Test
