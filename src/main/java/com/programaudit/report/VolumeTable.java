@@ -18,7 +18,7 @@ import java.util.Set;
  * is marked exactly where the audit has a per-muscle week finding, so the table and the JSON findings
  * always agree (a rule switched off marks nothing).
  */
-final class VolumeTable {
+public final class VolumeTable {
     enum Mark { NONE, BELOW, ABOVE, DELOAD }
 
     record Cell(String text, Mark mark) {
@@ -40,13 +40,13 @@ final class VolumeTable {
     }
 
     /** The findings the table shows instead of a line each: a muscle's week as a whole. */
-    static boolean shows(Finding f) {
+    public static boolean shows(Finding f) {
         Location l = f.getLocation();
         return l.getMuscle() != null && l.getWeek() != null && l.getDay() == null;
     }
 
     /** The findings the reports still list one by one. */
-    static List<Finding> listed(List<Finding> findings) {
+    public static List<Finding> listed(List<Finding> findings) {
         return findings.stream().filter(f -> !shows(f)).toList();
     }
 

@@ -87,7 +87,9 @@ final class WrittenCopies {
                 findings.addAll(report.findings());
                 AnnotatedWorkbook.Result annotated = AnnotatedWorkbook.write(report, input.bytes());
                 written.add(new Copy(input.label() + " annotated" + (reports.size() > 1 ? " (" + report.name() + ")" : ""),
-                        annotated.extension(), annotated.bytes(), true, input.hasCountry(), report.findings(), List.of()));
+                        annotated.extension(), annotated.bytes(), true, input.hasCountry(),
+                        // weekly volume is a table below the list, not a row each
+                        com.programaudit.report.VolumeTable.listed(report.findings()), List.of()));
             }
             FixWriter.Result fixed = FixWriter.write(input.fileName(), input.bytes(), findings);
             if (!fixed.extension().equals("csv")) {
