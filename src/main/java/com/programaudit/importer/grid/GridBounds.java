@@ -2,6 +2,7 @@ package com.programaudit.importer.grid;
 
 import com.programaudit.importer.ImportException;
 import com.programaudit.importer.ImportLimits;
+import com.programaudit.importer.ReadDeadline;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -13,10 +14,19 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class GridBounds {
     private final ImportLimits limits;
+    private final ReadDeadline deadline;
 
-    public GridBounds(ImportLimits limits) { this.limits = limits; }
+    public GridBounds(ImportLimits limits) { this(limits, ReadDeadline.none()); }
+
+    public GridBounds(ImportLimits limits, ReadDeadline deadline) {
+        this.limits = limits;
+        this.deadline = deadline;
+    }
 
     public ImportLimits limits() { return limits; }
+
+    /** The time the file may take, ticked by the readers' loops. */
+    public ReadDeadline deadline() { return deadline; }
 
     public void checkSheets(int sheets) throws ImportException {
         if (sheets > limits.maxSheets()) {
