@@ -1,12 +1,12 @@
 package com.programaudit.importer.grid.xlsx;
 
+import com.programaudit.importer.ImportException;
+import com.programaudit.importer.ReadDeadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import com.programaudit.importer.ImportException;
-import com.programaudit.importer.ReadDeadline;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
@@ -68,17 +68,18 @@ final class SharedStrings {
 
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
-            if (localName.equals("si") && strings.size() >= most) {
+            if (!localName.equals("si")) {
+                text.endElement(localName);
+                return;
+            }
+            if (strings.size() >= most) {
                 // a table longer than the cells that could show it: tiny strings by the million exhaust memory
                 throw new SAXException(new ImportException(String.format(Locale.ROOT, "The workbook's table of"
                         + " texts holds more than %,d entries, more than the cells one program may have; split it"
                         + " into smaller files.", most)));
             }
-            if (localName.equals("si")) {
-                deadline.tick();
-                strings.add(text.end());
-            }
-            else text.endElement(localName);
+            deadline.tick();
+            strings.add(text.end());
         }
 
         @Override
