@@ -57,6 +57,19 @@ public final class ProgramImporter {
     }
 
     public List<ProgramFacts> read(String fileName, byte[] bytes) throws ImportException {
+        return read(fileName, bytes, ReadDeadline.after(ReadDeadline.DEFAULT_BUDGET));
+    }
+
+    /** {@code deadline}: the time the file may take, from the grid to the program facts. */
+    public List<ProgramFacts> read(String fileName, byte[] bytes, ReadDeadline deadline) throws ImportException {
+        try {
+            return readWithin(fileName, bytes, deadline);
+        } catch (ReadDeadline.Exceeded e) {
+            throw e.refusal();
+        }
+    }
+
+    private List<ProgramFacts> readWithin(String fileName, byte[] bytes, ReadDeadline deadline) throws ImportException {
         if (bytes.length == 0) throw new ImportException("The file is empty.");
         if (bytes.length > limits.maxFileBytes()) {
             throw new ImportException("The file is larger than " + limits.maxFileBytes() / (1024 * 1024) + " MiB.");
@@ -67,16 +80,17 @@ public final class ProgramImporter {
                     + " Excel or Google Sheets as .xlsx or .csv.");
         }
         Grid grid = switch (SpreadsheetFormat.sniff(bytes)) {
-            case XLSX, XLS -> new WorkbookGridReader(limits).read(fileName, bytes);
-            case CSV -> new CsvGridReader(limits).read(fileName, bytes);
+            case XLSX, XLS -> new WorkbookGridReader(limits, deadline).read(fileName, bytes);
+            case CSV -> new CsvGridReader(limits, deadline).read(fileName, bytes);
             case UNKNOWN -> throw new ImportException(
                     "This is not a spreadsheet: expected .xlsx, .xls or .csv content.");
         };
-        return readGrid(grid);
+        return readGrid(grid, deadline);
     }
 
-    private List<ProgramFacts> readGrid(Grid grid) throws ImportException {
+    private List<ProgramFacts> readGrid(Grid grid, ReadDeadline deadline) throws ImportException {
         LayoutReading reading = detector.detect(grid, new LayoutContext(catalog, layouts));
+        deadline.check();
         return new ProgramAssembler(grid.fileName(), catalog).assemble(reading.rows(), reading.details(), new ArrayList<>(),
                 new ProgramReading.Source(reading.layout(), reading.why(), reading.sheets()));
     }

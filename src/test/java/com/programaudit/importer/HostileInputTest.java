@@ -38,6 +38,7 @@ class HostileInputTest {
 
     @BeforeAll
     static void loadCorpus() throws Exception {
+        TestRules.book(); // compiled here, not inside a test's hang guard (a loaded machine takes 20 s)
         if (Boolean.getBoolean("hostile.update")) HostileCorpus.writeCommitted();
         try (Reader reader = Files.newBufferedReader(HostileCorpus.FOLDER.resolve("expected.properties"))) {
             EXPECTED.load(reader);

@@ -343,11 +343,9 @@ public final class ProgramAssembler {
      * ("Week 2", "3"), otherwise in the order they first appear.
      */
     private static Map<String, Integer> order(List<RawEntry> rows, Function<RawEntry, String> label) {
-        List<String> seen = new ArrayList<>();
-        for (RawEntry row : rows) {
-            String l = label.apply(row);
-            if (!seen.contains(l)) seen.add(l);
-        }
+        // a set: a list's contains() made a 50,000-row log of 2,500 weeks quadratic
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (RawEntry row : rows) seen.add(label.apply(row));
         List<String> ordered = new ArrayList<>(seen);
         if (numbered(seen)) ordered.sort((a, b) -> Keywords.number(a).get() - Keywords.number(b).get());
         Map<String, Integer> index = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class SessionDates {
     /** "12 Dec 2024, 13:18", "03/02/2024 18:04:00": the time of day does not change the week. */
-    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)[,\\s]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?\\s*$");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)(?<![,\\s])[,\\s]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?\\s*$");
     private static final Pattern NUMERIC = Pattern.compile("^\\s*(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2,4})\\s*$");
     private static final List<DateTimeFormatter> WORDED = List.of(
             DateTimeFormatter.ofPattern("d-MMM-uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("d-MMM-uu", Locale.ENGLISH),

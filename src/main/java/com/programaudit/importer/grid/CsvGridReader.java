@@ -20,8 +20,14 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads CSV (comma, semicolon or tab separated; UTF-8 or Windows-1252) into one text grid. */
 public final class CsvGridReader {
     private final ImportLimits limits;
+    private final ReadDeadline deadline;
 
-    public CsvGridReader(ImportLimits limits) { this.limits = limits; }
+    public CsvGridReader(ImportLimits limits) { this(limits, ReadDeadline.none()); }
+
+    public CsvGridReader(ImportLimits limits, ReadDeadline deadline) {
+        this.limits = limits;
+        this.deadline = deadline;
+    }
 
     public Grid read(String fileName, byte[] bytes) throws ImportException {
         String text = decode(bytes);
@@ -33,6 +39,7 @@ public final class CsvGridReader {
         long cells = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
+                deadline.tick();
                 List<String> row = record.toList();
                 cells += row.size();
                 if (rows.size() >= limits.maxRowsPerSheet() || cells > limits.maxCells()) {
@@ -40,11 +47,13 @@ public final class CsvGridReader {
                 }
                 rows.add(new ArrayList<>(row));
             }
+        } catch (ReadDeadline.Exceeded e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ImportException(parseFailure(e), sheetName, null);
         }
         CsvRowRepair.repair(rows);
-        return new Grid(fileName, List.of(new GridSheet(sheetName, rows)));
+        return new Grid(fileName, List.of(new GridSheet(sheetName, rows, deadline)));
     }
 
     /** Commons CSV names its exception classes; the coach needs the line and what to look for. */

@@ -2,6 +2,7 @@ package com.programaudit.importer.grid;
 
 import com.programaudit.importer.ImportException;
 import com.programaudit.importer.ImportLimits;
+import com.programaudit.importer.ReadDeadline;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -13,10 +14,19 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class GridBounds {
     private final ImportLimits limits;
+    private final ReadDeadline deadline;
 
-    public GridBounds(ImportLimits limits) { this.limits = limits; }
+    public GridBounds(ImportLimits limits) { this(limits, ReadDeadline.none()); }
+
+    public GridBounds(ImportLimits limits, ReadDeadline deadline) {
+        this.limits = limits;
+        this.deadline = deadline;
+    }
 
     public ImportLimits limits() { return limits; }
+
+    /** The time the file may take, ticked by the readers' loops. */
+    public ReadDeadline deadline() { return deadline; }
 
     public void checkSheets(int sheets) throws ImportException {
         if (sheets > limits.maxSheets()) {
@@ -37,16 +47,16 @@ public final class GridBounds {
     /** {@code cells}: every cell of the workbook up to and including this whole sheet. */
     public void checkCells(String sheet, long cells) throws ImportException {
         if (cells > limits.maxCells()) {
-            throw new ImportException(String.format(Locale.ROOT, "The workbook has more than %,d cells"
-                    + " (%,d up to this sheet), the most one program may have.", limits.maxCells(), cells), sheet, null);
+            throw new ImportException(String.format(Locale.ROOT, "The workbook spans more than %,d cells"
+                    + " (%,d up to this sheet, each row counted up to its last filled cell), the most one program may have.", limits.maxCells(), cells), sheet, null);
         }
     }
 
     /** The same limit met while a sheet is still being read: reading stops at the cell that crossed it. */
     public void checkCellsSoFar(String sheet, long cells, int row, int column) throws ImportException {
         if (cells > limits.maxCells()) {
-            throw new ImportException(String.format(Locale.ROOT, "The workbook has more than %,d cells, the most one"
-                    + " program may have; reading stopped at this cell.", limits.maxCells()),
+            throw new ImportException(String.format(Locale.ROOT, "The workbook spans more than %,d cells (each row"
+                    + " counted up to its last filled cell), the most one program may have; reading stopped at this cell.", limits.maxCells()),
                     sheet, new CellReference(row, column).formatAsString());
         }
     }

@@ -1,5 +1,6 @@
 package com.programaudit.importer.grid;
 
+import com.programaudit.importer.ReadDeadline;
 import com.programaudit.model.CellRef;
 import java.util.List;
 
@@ -7,10 +8,15 @@ import java.util.List;
 public final class GridSheet {
     private final String name;
     private final List<List<String>> rows;
+    private final ReadDeadline deadline;
 
-    public GridSheet(String name, List<List<String>> rows) {
+    public GridSheet(String name, List<List<String>> rows) { this(name, rows, ReadDeadline.none()); }
+
+    /** {@code deadline}: every cell read counts towards it, so a layout reader's loops stop when the file's time is spent. */
+    public GridSheet(String name, List<List<String>> rows, ReadDeadline deadline) {
         this.name = name;
         this.rows = rows;
+        this.deadline = deadline;
     }
 
     public String name() { return name; }
@@ -19,6 +25,7 @@ public final class GridSheet {
 
     /** Trimmed text of a cell; "" when empty or outside the sheet. */
     public String text(int row, int column) {
+        deadline.tick();
         if (row < 0 || row >= rows.size()) return "";
         List<String> cells = rows.get(row);
         if (column < 0 || column >= cells.size()) return "";

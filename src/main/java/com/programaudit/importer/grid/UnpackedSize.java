@@ -13,19 +13,25 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Inflates an .xlsx once, counting bytes and discarding them, so that a workbook too big to hold in
- * memory is refused before POI loads it. Damaged zips are left for POI to report.
+ * memory, or of more sheets than are read, is refused before POI loads it. Damaged zips are left for
+ * POI to report.
  */
 public final class UnpackedSize {
     private static final Pattern SHEET_PART = Pattern.compile("xl/worksheets/sheet(\\d+)\\.xml");
+    /** A worksheet's or chart sheet's part, whatever the writer named it. */
+    private static final Pattern ANY_SHEET_PART = Pattern.compile("xl/(?:work|chart)sheets/[^/]+\\.xml");
 
     private UnpackedSize() { }
 
     public static void check(byte[] xlsx, ImportLimits limits) throws ImportException {
         long total = 0;
+        int sheets = 0;
         byte[] buffer = new byte[64 * 1024];
         // POI's zip reader: java.util.zip refuses the entry sizes some writers (POI's own SXSSF) leave
         try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(xlsx))) {
             for (ZipArchiveEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                // counted here because POI refuses a package of more than 1,000 parts as "malicious"
+                if (ANY_SHEET_PART.matcher(entry.getName()).matches()) sheets++;
                 total += drain(zip, buffer, limits.maxUnpackedBytes() - total);
                 if (total > limits.maxUnpackedBytes()) {
                     throw new ImportException(String.format(Locale.ROOT,
@@ -34,6 +40,7 @@ public final class UnpackedSize {
                             limits.maxUnpackedBytes() / (1024 * 1024), part(entry.getName())));
                 }
             }
+            new GridBounds(limits).checkSheets(sheets);
         } catch (IOException | RuntimeException e) {
             // a damaged zip: POI gives the better message
         }

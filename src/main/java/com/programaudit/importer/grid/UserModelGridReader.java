@@ -46,6 +46,7 @@ public final class UserModelGridReader {
         bounds.checkRows(sheet.getSheetName(), lastRow + 1L);
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r <= lastRow; r++) {
+            bounds.deadline().tick();
             Row row = sheet.getRow(r);
             List<String> cells = new ArrayList<>();
             if (row != null && row.getLastCellNum() > 0) {
@@ -54,6 +55,6 @@ public final class UserModelGridReader {
             rows.add(cells);
         }
         bounds.fillMergedRegions(sheet.getSheetName(), rows, sheet.getMergedRegions());
-        return new GridSheet(sheet.getSheetName(), rows);
+        return new GridSheet(sheet.getSheetName(), rows, bounds.deadline());
     }
 }

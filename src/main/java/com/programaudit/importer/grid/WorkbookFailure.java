@@ -23,6 +23,11 @@ public final class WorkbookFailure {
                     + " — refused as a possible zip bomb. Save it again from Excel if it is a real program.",
                     1 / ZipSecureFile.getMinInflateRatio());
         }
+        if (chain.contains("max_file_count")) {
+            return String.format(Locale.ROOT, "The workbook holds more than %,d parts (sheets, images, comments);"
+                    + " at most %,d are read. Split the program into smaller files.",
+                    ZipSecureFile.getMaxFileCount(), ZipSecureFile.getMaxFileCount());
+        }
         if (chain.contains("tried to allocate") || failure instanceof OutOfMemoryError) {
             return "The workbook is too large to read (one part holds more data than an audit may load);"
                     + " split the program into smaller files.";

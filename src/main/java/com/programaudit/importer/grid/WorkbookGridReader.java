@@ -2,6 +2,7 @@ package com.programaudit.importer.grid;
 
 import com.programaudit.importer.ImportException;
 import com.programaudit.importer.ImportLimits;
+import com.programaudit.importer.ReadDeadline;
 import com.programaudit.importer.grid.xlsx.XlsxGridReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,12 +18,18 @@ import org.xml.sax.SAXException;
  */
 public final class WorkbookGridReader {
     private final ImportLimits limits;
+    private final ReadDeadline deadline;
 
-    public WorkbookGridReader(ImportLimits limits) { this.limits = limits; }
+    public WorkbookGridReader(ImportLimits limits) { this(limits, ReadDeadline.none()); }
+
+    public WorkbookGridReader(ImportLimits limits, ReadDeadline deadline) {
+        this.limits = limits;
+        this.deadline = deadline;
+    }
 
     public Grid read(String fileName, byte[] bytes) throws ImportException {
         SpreadsheetFormat format = SpreadsheetFormat.sniff(bytes);
-        GridBounds bounds = new GridBounds(limits);
+        GridBounds bounds = new GridBounds(limits, deadline);
         try {
             if (format == SpreadsheetFormat.XLSX) {
                 UnpackedSize.check(bytes, limits);
@@ -31,6 +38,8 @@ public final class WorkbookGridReader {
             try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
                 return new UserModelGridReader(bounds).read(fileName, workbook);
             }
+        } catch (ReadDeadline.Exceeded e) {
+            throw e; // the time is up, the file is not damaged
         } catch (IOException | RuntimeException | OpenXML4JException | SAXException e) {
             throw new ImportException(WorkbookFailure.describe(e, format));
         }

@@ -3,6 +3,7 @@ package com.programaudit.importer.layouts;
 import com.programaudit.importer.assembly.RawEntry;
 import com.programaudit.importer.grid.Grid;
 import com.programaudit.importer.grid.GridSheet;
+import com.programaudit.importer.words.Linear;
 import com.programaudit.model.Field;
 import com.programaudit.model.SourceCell;
 import java.util.ArrayList;
@@ -28,12 +29,12 @@ final class DatedWeeksAcrossReader {
             "^\\s*(?:\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})(?:[ T].*)?$");
     /** One part of a cell: "2x8@95", "3 x 10 @ 40kg". */
     private static final Pattern PART = Pattern.compile(
-            "\\s*(\\d{1,2})\\s*[x×*]\\s*(\\d{1,3}(?:\\s*-\\s*\\d{1,3})?)\\s*(?:@\\s*([\\d.,]+\\s*(?:kg|kgs|lb|lbs|%)?))?\\s*",
+            Linear.SPACES_BEFORE + "(\\d{1,2})\\s*[x×*]\\s*(\\d{1,3}(?:\\s*-\\s*\\d{1,3})?)\\s*+(?:@\\s*([\\d.,]+\\s*+(?:kg|kgs|lb|lbs|%)?))?\\s*+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTS = Pattern.compile("(?:" + PART.pattern() + ")(?:[,;](?:" + PART.pattern() + "))*",
             Pattern.CASE_INSENSITIVE);
     /** "Bench Press (6255)": the volume a formula adds to the name. */
-    private static final Pattern TRAILING_NUMBER = Pattern.compile("\\s*\\(\\s*[\\d.,]+\\s*\\)\\s*$");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile(Linear.SPACES_BEFORE + "\\(\\s*[\\d.,]+\\s*\\)\\s*$");
     private static final int MIN_DATES = 2;
 
     private DatedWeeksAcrossReader() { }

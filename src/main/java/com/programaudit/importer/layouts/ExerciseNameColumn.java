@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class ExerciseNameColumn {
     private static final Pattern ID_HEADER = Pattern.compile("(?:^| )(?:id|code|key|ref|no|#)$");
     private static final Pattern CODE = Pattern.compile("^(?:[A-Z0-9]+(?:[_\\-.][A-Z0-9]+)+|[A-Z]{1,3}\\d*|\\d+(?:\\.\\d+)?)$");
-    private static final Pattern WORDS = Pattern.compile(".*\\p{L}{2,}.*\\s.*|.*\\p{Ll}{3,}.*");
+    private static final Pattern WORDS = Pattern.compile(
+            "^(?:(?>.*?\\p{L}{2}).*\\s.*|(?>.*?\\p{Ll}{3}).*)");
     private static final int SAMPLE_ROWS = 30;
 
     private ExerciseNameColumn() { }

@@ -24,7 +24,7 @@ public final class LogTableReader {
                     // "Rest Day 😴", "Rest / Mobility", "OFF - walk 10k steps", but not "Rest-pause curls"
                     + "|(?i)^(?:rest(?![- ]?pause)|off|day off|recovery day|active recovery)\\b.*");
     private static final Pattern WEEK_SPAN = Pattern.compile(
-            "(?i)^\\s*(?:w|wk|wks|week|weeks)?\\s*\\.?\\s*(\\d{1,2})\\s*(?:-|\u2013|\u2014|to)\\s*(?:w|wk|week)?\\s*(\\d{1,2})\\s*$");
+            "(?i)^\\s*+(?:w|wk|wks|week|weeks)?\\s*+\\.?\\s*+(\\d{1,2})\\s*+(?:-|\u2013|\u2014|to)\\s*+(?:w|wk|week)?\\s*+(\\d{1,2})\\s*$");
     private static final Pattern SESSION_CODE = Pattern.compile(
             "(?i)^\\s*(?:w|wk|week)\\s*\\.?\\s*(\\d+)\\s*[-/,.:]?\\s*(?:d|day|s|session)\\s*\\.?\\s*(\\d+)\\b.*$");
     private LogTableReader() { }

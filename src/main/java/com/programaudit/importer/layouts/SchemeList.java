@@ -1,5 +1,6 @@
 package com.programaudit.importer.layouts;
 
+import com.programaudit.importer.words.Linear;
 import com.programaudit.importer.words.ValueParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class SchemeList {
     private static final int MAX_SETS = 30;
-    private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("(?<![.])[.]+$");
+    private static final Pattern SEPARATOR = Pattern.compile(Linear.SPACES_BEFORE + "[,;]\\s*");
     /** "60% 4x2": percent, then reps x sets. */
     private static final Pattern PERCENT_REPS_X_SETS = Pattern.compile(
             "^(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*(\\d{1,2})\\s*x\\s*(\\d{1,2})$");

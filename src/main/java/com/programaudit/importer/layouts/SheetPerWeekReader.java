@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class SheetPerWeekReader {
     private static final Pattern ONLY_NUMBERS = Pattern.compile("[\\d.,\\s]+");
     private static final Pattern WEEK_SHEET = Pattern.compile(
-            "(?i)^\\s*(?:week|wk|w)\\s*\\.?\\s*\\d+.*|.*\\b(?:week|wk)\\s*\\.?\\s*\\d+\\b.*");
+            "(?i)^(?:\\s*+(?:week|wk|w)\\s*+\\.?\\s*+\\d+.*|.*\\b(?:week|wk)\\s*+\\.?\\s*+\\d+\\b.*)");
 
     private static final Pattern WEEK_AND_DAY = Pattern.compile(
             "(?i)^\\s*((?:week|wk|w)\\s*\\.?\\s*\\d+)\\s*[-\u2013\u2014:,|/]\\s*(.+)$");

@@ -30,7 +30,7 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
             FLAGS);
     /** "20x18x16x14x12": one reps number per set, a pyramid. */
     private static final Pattern CHAIN = Pattern.compile("(?<![\\d.,])\\d+(?:\\s*[x*]\\s*\\d+){2,}(?![\\d.,])", FLAGS);
-    private static final Pattern CHAIN_SPLIT = Pattern.compile("\\s*[x*]\\s*", FLAGS);
+    private static final Pattern CHAIN_SPLIT = Pattern.compile(Linear.SPACES_BEFORE + "[x*]\\s*", FLAGS);
     /** "3 sets of 8", "4 séries de 10": sets named as such come first whatever the sheet's habit. */
     private static final Pattern SETS_OF = Pattern.compile(
             "(?<![\\d.,])(\\d+)\\s*(?:sets?|s[ée]ries?|s[äa]tze|подход\\p{L}*|세트)\\s*(?:of|x|de|по)?\\s*(" + RANGE + "|" + FAIL + ")("

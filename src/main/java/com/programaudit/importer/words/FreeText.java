@@ -54,7 +54,7 @@ public final class FreeText {
             "^(?:warm[- ]?ups?|wu|ramp(?:[- ]?up)?)(?:\\s+sets?)?\\s*(?:[:(\\-\u2013]|$)");
     /** "2 warm-up sets first", "then ramp": the note mentions warming up besides the working sets. */
     private static final Pattern WARMUP_MENTION = Pattern.compile(
-            "\\b(?:first|before|then|after)\\b|\\d+\\s*(?:x\\s*)?(?:warm|wu\\b|ramp)");
+            "\\b(?:first|before|then|after)\\b|(?<!\\d)\\d+\\s*+(?:x\\s*)?(?:warm|wu\\b|ramp)");
     private static final Pattern AFTER_WARMUP = Pattern.compile("\\b(?:after|post|following|then|before)\\s+(?:the\\s+)?warm");
     private static final Pattern EVERY = Pattern.compile("\\b(?:every|each|all)\\s+(?:\\w+\\s+)?sets?\\b|\\ball sets\\b");
     private static final Pattern NAMED = Pattern.compile("\\bsets?\\s*(\\d+(?:\\s*(?:-|to|&|and|,|/)\\s*\\d+)*)");
@@ -62,10 +62,10 @@ public final class FreeText {
     private static final Pattern LAST = Pattern.compile("\\b(?:last|final)\\s+(?:\\w+\\s+)?sets?\\b|\\blast one\\b|\\bon the last\\b");
     private static final Pattern TOP = Pattern.compile("\\btop\\s+sets?\\b|\\bheaviest set\\b");
     private static final Pattern FIRST = Pattern.compile("\\bfirst\\s+(?:working\\s+)?sets?\\b");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;.!\\n]+|\\s+then\\s+|,\\s+(?=\\D)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;.!\\n]+|(?<![^\\S\\n])\\s+then\\s+|,\\s+(?=\\D)");
     /** Before a clause's own punctuation, a ", " or " + " or an opening bracket: clauses as written, for fixes. */
     private static final Pattern WRITTEN_CLAUSE_BREAK = Pattern.compile("(?<=[;.!\\n])|(?=,\\s)|(?=\\s\\+\\s)|(?=\\s?\\()");
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("^\\s*[,+]?\\s*\\(?");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^\\s*+[,+]?\\s*+\\(?");
     private static final Pattern CLAUSE_CLOSING = Pattern.compile("\\)\\s*$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,;.]\\s*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;]\\s*$");

@@ -13,9 +13,9 @@ public final class Keywords {
     private static final Pattern HYPERTROPHY = Pattern.compile("\\b(?:hypertrophy|volume|accumulation|size|growth|bodybuilding)\\b");
     private static final Pattern METABOLIC = Pattern.compile("\\b(?:metabolic|pump|metabolite|conditioning|metcon)\\b");
     private static final Pattern WEEK_RANGE = Pattern.compile(
-            "(?:w|wk|wks|week|weeks)?\\s*(\\d+)\\s*(?:(?:-|to|–)\\s*(?:w|wk|week)?\\s*(\\d+))?\\s*$");
+            "(?:w|wk|wks|week|weeks)?(?<!\\s)\\s*+(?<!\\d)(\\d++)\\s*+(?:(?:-|to|–)\\s*+(?:w|wk|week)?\\s*+(\\d++))?\\s*$");
     private static final Pattern TRAILING_RANGE = Pattern.compile(
-            "\\s*\\((?:w|wk|wks|week|weeks)?\\s*\\d+\\s*(?:[-–]\\s*(?:w|wk|week)?\\s*\\d+)?\\)\\s*$",
+            Linear.SPACES_BEFORE + "\\((?:w|wk|wks|week|weeks)?\\s*+\\d++\\s*+(?:[-–]\\s*+(?:w|wk|week)?\\s*+\\d++)?\\)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 

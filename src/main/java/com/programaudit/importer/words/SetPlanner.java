@@ -25,11 +25,17 @@ public final class SetPlanner {
     /** "3+", "8-10+": at least that many, then as many as possible. */
     private static final java.util.regex.Pattern REPS_PLUS = java.util.regex.Pattern.compile("^(\\d+(?:\\s*-\\s*\\d+)?)\\s*\\+$");
 
+    /** Cells read as numbers and effort words; a longer text in one of them is read as a note instead. */
+    private static final Set<Field> VALUE_FIELDS = EnumSet.of(Field.SETS, Field.REPS, Field.SETS_X_REPS, Field.LOAD,
+            Field.RIR, Field.RPE);
+
     private final List<DataIssue> issues;
 
     public SetPlanner(List<DataIssue> issues) { this.issues = issues; }
 
-    public List<SetPlan> plan(Map<Field, SourceCell> cells, String exerciseName) {
+    public List<SetPlan> plan(Map<Field, SourceCell> written, String exerciseName) {
+        Map<Field, SourceCell> notes = new java.util.EnumMap<>(Field.class);
+        Map<Field, SourceCell> cells = valuesOfValueLength(written, notes);
         boolean warmup = isWarmupRow(cells, exerciseName);
         Optional<ValueParser.SetsAndReps> scheme = cell(cells, Field.SETS_X_REPS)
                 .flatMap(c -> parseScheme(c));
@@ -85,13 +91,14 @@ public final class SetPlanner {
         });
         List<Field> textFields = repsNameSets ? List.of(repsField, Field.TECHNIQUE, Field.NOTES)
                 : List.of(Field.TECHNIQUE, Field.NOTES);
-        for (Field field : textFields) {
-            cell(cells, field).ifPresent(c -> {
+        for (Field field : textFields) notes.putIfAbsent(field, cells.get(field));
+        for (Map.Entry<Field, SourceCell> note : notes.entrySet()) {
+            cell(notes, note.getKey()).ifPresent(c -> {
                 for (FreeText.Mark mark : FreeText.marks(c.getText())) {
                     for (int n : mark.target().resolve(count, topSet)) {
                         if (mark.isFailure()) failures.set(n - 1, true);
                         else techniques.get(n - 1).add(mark.technique());
-                        from.get(n - 1).add(field);
+                        from.get(n - 1).add(note.getKey());
                     }
                 }
             });
@@ -104,6 +111,24 @@ public final class SetPlanner {
                     techniques.get(i), from.get(i)));
         }
         return plans;
+    }
+
+    /**
+     * The cells without the value cells longer than any value ({@link ValueParser#LONGEST_VALUE}): those
+     * go to {@code notes}, read for their words as a note is, never parsed as numbers.
+     */
+    private Map<Field, SourceCell> valuesOfValueLength(Map<Field, SourceCell> cells, Map<Field, SourceCell> notes) {
+        Map<Field, SourceCell> values = null;
+        for (Field field : VALUE_FIELDS) {
+            SourceCell cell = cells.get(field);
+            if (cell == null || cell.getText().length() <= ValueParser.LONGEST_VALUE) continue;
+            if (values == null) values = new java.util.EnumMap<>(cells);
+            values.remove(field);
+            notes.put(field, cell);
+            issue(cell, String.format(java.util.Locale.ROOT, "The %s cell holds %,d characters, more than a value has"
+                    + " (at most %d); read as a note.", describe(field), cell.getText().length(), ValueParser.LONGEST_VALUE));
+        }
+        return values == null ? cells : values;
     }
 
     /**
@@ -201,6 +226,7 @@ public final class SetPlanner {
 
     private static String describe(Field field) {
         return switch (field) {
+            case SETS -> "Sets";
             case RIR -> "RIR";
             case RPE -> "RPE";
             case REPS -> "Reps";

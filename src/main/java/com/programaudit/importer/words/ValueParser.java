@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class ValueParser {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
-    private static final Pattern RANGE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?)");
+    private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*+(?:-|to)\\s*+(\\d+(?:\\.\\d+)?)");
     private static final Pattern FAILURE_WORD = Pattern.compile(
             "^(?:f|fail|failure|to failure|tf|amrap|amrep|max|max reps|mr|all out|till failure|until failure|out)$"); // "out": "REP OUT" once "rep" is dropped
     private static final Pattern SETS_X_REPS = Pattern.compile(
@@ -31,12 +31,12 @@ public final class ValueParser {
     private static final Pattern SETS_WORD = Pattern.compile("\\b(?:working\\s+)?sets?\\b");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d+(?:\\.0+)?");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[/,;|]\\s*");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(Linear.SPACES_BEFORE + "[/,;|]\\s*");
     private static final Pattern REPS_WORD = Pattern.compile("\\breps?\\b");
-    private static final Pattern REPS_BEFORE_AT = Pattern.compile("\\s*\\d+(?:\\s*-\\s*\\d+)?\\s*");
-    private static final Pattern NUMBER_PLUS = Pattern.compile(".*\\d+\\s*\\+$");
+    private static final Pattern REPS_BEFORE_AT = Pattern.compile("^\\s*+\\d++(?:\\s*+-\\s*+\\d++)?\\s*+");
+    private static final Pattern NUMBER_PLUS = Pattern.compile(".*\\d\\s*+\\+$");
     private static final Pattern FAILURE_PHRASE = Pattern.compile(".*\\b(?:to failure|max reps)\\b.*");
-    private static final Pattern NUMBER_THEN_FAILURE = Pattern.compile("\\d+\\s+(?:f|failure)");
+    private static final Pattern NUMBER_THEN_FAILURE = Pattern.compile("(?<!\\d)\\d++\\s++(?:f|failure)");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern TRAILING_PLUS = Pattern.compile("(\\d)\\s*\\+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -45,6 +45,12 @@ public final class ValueParser {
 
     /** A Cyrillic "х" between numbers ("5х3", "4 Х 2"): Russian sheets type it for the times sign. */
     private static final Pattern CYRILLIC_TIMES = Pattern.compile("(?<=\\d)(\\s*)[\u0445\u0425](?=\\s*\\d)");
+
+    /**
+     * The longest text read as a value ("3 x 8-12 @ RPE 8, last set AMRAP" is 33): a longer cell is a
+     * note, and its words are all a reader takes from it.
+     */
+    public static final int LONGEST_VALUE = 200;
 
     private ValueParser() { }
 
@@ -66,6 +72,7 @@ public final class ValueParser {
 
     /** A whole number of sets: "3", "3.0", "3 sets", "2-3" (the hardest end). */
     public static Optional<Integer> sets(String text) {
+        if (text.length() > LONGEST_VALUE) return Optional.empty();
         String t = SETS_WORD.matcher(clean(text)).replaceAll("").strip();
         if (t.isEmpty()) return Optional.empty();
         Matcher range = RANGE.matcher(t);
@@ -79,6 +86,7 @@ public final class ValueParser {
 
     /** A number such as a load: "92.5 kg", "2 x 20 kg" (per hand), "85%". Empty when none. */
     public static Optional<Double> load(String text) {
+        if (text.length() > LONGEST_VALUE) return Optional.empty();
         String t = clean(text);
         Matcher perHand = PER_HAND.matcher(t);
         if (perHand.find()) return Optional.of(Double.parseDouble(perHand.group(2).replace(',', '.')));
@@ -86,7 +94,7 @@ public final class ValueParser {
         return m.find() ? Optional.of(Double.parseDouble(m.group().replace(',', '.'))) : Optional.empty();
     }
 
-    private static final Pattern PER_SIDE = Pattern.compile("\\s*(?:/|per|each)\\s*(?:leg|side|arm|hand)s?\\b");
+    private static final Pattern PER_SIDE = Pattern.compile(Linear.SPACES_BEFORE + "(?:/|per|each)\\s*+(?:leg|side|arm|hand)s?\\b");
 
     /** Splits a per-set list "2/1/0", "2,1,0", "12, 10, 8" into its items; a single value stays one item. */
     public static List<String> items(String text) {
@@ -105,6 +113,7 @@ public final class ValueParser {
 
     /** One RIR item: "2", "1-2" (hardest end 1), "0 rir", "@2", "f", "failure". Null when not understood. */
     public static Effort rir(String item) {
+        if (item.length() > LONGEST_VALUE) return null;
         if (UNIT_RPE.matcher(clean(item)).find()) return rpe(item); // "RPE 8" written in a RIR column
         String t = stripUnit(item, RIR_UNITS);
         if (t.isEmpty()) return Effort.NONE;
@@ -117,6 +126,7 @@ public final class ValueParser {
 
     /** One RPE item: "8", "@8", "rpe 9.5", "9-10" (hardest end 10), "failure". Null when not understood. */
     public static Effort rpe(String item) {
+        if (item.length() > LONGEST_VALUE) return null;
         if (UNIT_RIR.matcher(clean(item)).find()) return rir(item); // "2 RIR" written in an RPE column
         String t = stripUnit(item, RPE_UNITS);
         if (t.isEmpty()) return Effort.NONE;
@@ -132,6 +142,7 @@ public final class ValueParser {
 
     /** One reps item: failure when AMRAP, max, "5+" or a failure word; otherwise no effort information. */
     public static Effort reps(String item) {
+        if (item.length() > LONGEST_VALUE) return null;
         String t = REPS_WORD.matcher(clean(item)).replaceAll("").strip();
         if (t.isEmpty()) return Effort.NONE;
         int at = t.indexOf('@');
@@ -150,6 +161,7 @@ public final class ValueParser {
 
     /** "4x8", "3 x 10-12", "4×6", "3x8-10 @RPE8", "3x5+": sets, and the rest as reps text. */
     public static Optional<SetsAndReps> setsAndReps(String text) {
+        if (text.length() > LONGEST_VALUE) return Optional.empty();
         Matcher both = TWO_SCHEMES.matcher(clean(text));
         if (both.matches()) {
             // "3x10 + 1xAMRAP": the second scheme's sets follow the first's, one reps item per set

@@ -1,9 +1,12 @@
 package com.programaudit.importer.grid.xlsx;
 
+import com.programaudit.importer.ImportException;
+import com.programaudit.importer.ReadDeadline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
@@ -25,11 +28,12 @@ final class SharedStrings {
 
     static SharedStrings none() { return new SharedStrings(List.of()); }
 
-    static SharedStrings read(PackagePart part) throws IOException, SAXException {
+    /** {@code most}: strings a workbook may hold; one string more is refused while reading, naming the limit. */
+    static SharedStrings read(PackagePart part, long most, ReadDeadline deadline) throws IOException, SAXException {
         List<String> strings = new ArrayList<>();
         try (InputStream xml = part.getInputStream()) {
             XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(new ItemHandler(strings));
+            reader.setContentHandler(new ItemHandler(strings, most, deadline));
             reader.parse(new InputSource(xml));
         } catch (ParserConfigurationException e) {
             throw new SAXException(e);
@@ -46,9 +50,15 @@ final class SharedStrings {
     /** Collects each {@code <si>}'s text with {@link RichText}; phonetic guides are not part of it. */
     private static final class ItemHandler extends DefaultHandler {
         private final List<String> strings;
+        private final long most;
+        private final ReadDeadline deadline;
         private final RichText text = new RichText();
 
-        ItemHandler(List<String> strings) { this.strings = strings; }
+        ItemHandler(List<String> strings, long most, ReadDeadline deadline) {
+            this.strings = strings;
+            this.most = most;
+            this.deadline = deadline;
+        }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
@@ -57,9 +67,19 @@ final class SharedStrings {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
-            if (localName.equals("si")) strings.add(text.end());
-            else text.endElement(localName);
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            if (!localName.equals("si")) {
+                text.endElement(localName);
+                return;
+            }
+            if (strings.size() >= most) {
+                // a table longer than the cells that could show it: tiny strings by the million exhaust memory
+                throw new SAXException(new ImportException(String.format(Locale.ROOT, "The workbook's table of"
+                        + " texts holds more than %,d entries, more than the cells one program may have; split it"
+                        + " into smaller files.", most)));
+            }
+            deadline.tick();
+            strings.add(text.end());
         }
 
         @Override

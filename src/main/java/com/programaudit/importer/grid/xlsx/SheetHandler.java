@@ -133,6 +133,7 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private void endRow() throws SAXException {
+        bounds.deadline().tick();
         if (row == null) return;
         while (rows.size() < rowIndex) rows.add(new ArrayList<>(0));
         if (rowIndex < rows.size()) {

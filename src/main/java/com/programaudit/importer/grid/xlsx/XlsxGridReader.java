@@ -40,7 +40,7 @@ public final class XlsxGridReader {
             List<WorkbookSheets.Entry> all = WorkbookSheets.read(parts);
             bounds.checkSheets(all.size());
             PackagePart stringsPart = related(parts, "/sharedStrings");
-            SharedStrings strings = stringsPart == null ? SharedStrings.none() : SharedStrings.read(stringsPart);
+            SharedStrings strings = stringsPart == null ? SharedStrings.none() : sharedStrings(stringsPart);
             PackagePart stylesPart = related(parts, "/styles");
             // a workbook without styles gets POI's default one, as the user model gives it
             CellFormats formats = new CellFormats(stylesPart == null ? new StylesTable() : new StylesTable(stylesPart));
@@ -55,6 +55,15 @@ public final class XlsxGridReader {
             return new Grid(fileName, sheets);
         } finally {
             pkg.revert(); // opened from bytes: nothing to save
+        }
+    }
+
+    private SharedStrings sharedStrings(PackagePart part) throws IOException, SAXException, ImportException {
+        try {
+            return SharedStrings.read(part, bounds.limits().maxCells(), bounds.deadline());
+        } catch (SAXException e) {
+            if (e.getException() instanceof ImportException refusal) throw refusal;
+            throw e;
         }
     }
 
@@ -74,7 +83,7 @@ public final class XlsxGridReader {
 
     private GridSheet readSheet(WorkbookSheets.Entry sheet, SharedStrings strings, CellFormats formats, long cellsBefore)
             throws IOException, SAXException, ImportException {
-        if (sheet.part() == null) return new GridSheet(sheet.name(), new ArrayList<>());
+        if (sheet.part() == null) return new GridSheet(sheet.name(), new ArrayList<>(), bounds.deadline());
         SheetHandler handler = new SheetHandler(sheet.name(), bounds, strings, formats, numbers, cellsBefore);
         try (InputStream xml = sheet.part().getInputStream()) {
             XMLReader reader = XMLHelper.newXMLReader();
@@ -89,6 +98,6 @@ public final class XlsxGridReader {
         bounds.checkRows(sheet.name(), handler.rowCount());
         List<List<String>> rows = handler.rows();
         bounds.fillMergedRegions(sheet.name(), rows, handler.mergedRegions());
-        return new GridSheet(sheet.name(), rows);
+        return new GridSheet(sheet.name(), rows, bounds.deadline());
     }
 }
