@@ -89,6 +89,6 @@ public final class XlsxGridReader {
         bounds.checkRows(sheet.name(), handler.rowCount());
         List<List<String>> rows = handler.rows();
         bounds.fillMergedRegions(sheet.name(), rows, handler.mergedRegions());
-        return new GridSheet(sheet.name(), rows);
+        return new GridSheet(sheet.name(), rows, SheetComments.read(sheet.part()));
     }
 }
