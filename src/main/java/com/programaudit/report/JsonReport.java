@@ -175,6 +175,7 @@ public final class JsonReport implements ReportFormat {
             p.put("errors", report.errors());
             p.put("warnings", report.warnings());
             p.put("infos", report.infos());
+            if (report.suppressed() > 0) p.put("suppressed", report.suppressed());
             p.put("status", report.readable() ? "ok" : "unreadable");
             p.put("error", report.readable() ? null : report.error().message());
         }
