@@ -51,7 +51,7 @@ public final class AnnotatedWorkbook {
     public static Result write(AuditReport report, byte[] input) throws IOException {
         if (!report.readable()) throw new IllegalArgumentException(report.file() + " could not be read; there is nothing to annotate");
         try (WorkbookCopy copy = WorkbookCopy.open(report.file(), input)) {
-            new Annotator(copy).annotate(report.findings());
+            new Annotator(copy).annotate(report.findings(), report.suppressed());
             return new Result(copy.toBytes(), copy.extension());
         }
     }
@@ -83,7 +83,7 @@ public final class AnnotatedWorkbook {
             this.helper = workbook.getCreationHelper();
         }
 
-        void annotate(List<Finding> findings) {
+        void annotate(List<Finding> findings, List<com.programaudit.audit.Accepted> accepted) {
             Map<Cell, List<Finding>> byCell = new LinkedHashMap<>();
             Map<Finding, Cell> cellOf = new HashMap<>();
             for (Finding f : findings) {
@@ -94,7 +94,9 @@ public final class AnnotatedWorkbook {
                 });
             }
             byCell.forEach(this::fill);
-            list(workbook.createSheet(auditSheetName()), findings, cellOf);
+            Sheet audit = workbook.createSheet(auditSheetName());
+            list(audit, findings, cellOf);
+            if (!accepted.isEmpty()) accepted(audit, findings.size() + 2, accepted);
             // comments last: on .xls, POI's first drawing on a sheet shifts where new cell styles go
             byCell.forEach(this::comment);
         }
@@ -211,6 +213,36 @@ public final class AnnotatedWorkbook {
             }
             audit.createFreezePane(0, 1);
             if (!findings.isEmpty()) audit.setAutoFilter(new CellRangeAddress(0, findings.size(), 0, HEADERS.length - 1));
+        }
+
+        /** Below the findings (and outside their filter): what was accepted, by whom and why; not coloured, not counted. */
+        private void accepted(Sheet audit, int firstRow, List<com.programaudit.audit.Accepted> accepted) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            CellStyle wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            text(audit.createRow(firstRow), 0, AcceptedText.HEADING + " (not counted)", header);
+            int r = firstRow + 1;
+            for (com.programaudit.audit.Accepted a : accepted) {
+                Finding f = a.finding();
+                Location l = f.getLocation();
+                Row row = audit.createRow(r++);
+                text(row, 0, f.getSeverity().label(), wrap);
+                text(row, 1, f.getRule(), wrap);
+                text(row, 2, l.getCell() == null ? null : FindingGroups.cell(l), wrap);
+                number(row, 3, l.getWeek(), wrap);
+                number(row, 4, l.getDay(), wrap);
+                text(row, 5, l.getDayLabel(), wrap);
+                text(row, 6, l.getExercise(), wrap);
+                number(row, 7, l.getSet(), wrap);
+                text(row, 8, l.getMuscle(), wrap);
+                text(row, 9, l.getBlock(), wrap);
+                text(row, 10, f.getMessage(), wrap);
+                text(row, 11, AcceptedText.why(a), wrap);
+            }
         }
 
         private static Cell text(Row row, int column, String value, CellStyle style) {
