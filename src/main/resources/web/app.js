@@ -9,6 +9,8 @@
   const reports = document.getElementById('reports');
   const template = document.getElementById('report-template');
   let objectUrls = [];
+  // the uploaded files by name, so "Accept" can send a file back with its marker (the server keeps nothing)
+  let sources = new Map();
 
   form.addEventListener('submit', (event) => event.preventDefault());
   input.addEventListener('change', () => {
@@ -28,7 +30,11 @@
 
   async function upload(files) {
     const body = new FormData();
-    for (const file of files) body.append('file', file, file.name);
+    sources = new Map();
+    for (const file of files) {
+      body.append('file', file, file.name);
+      sources.set(file.name, file);
+    }
     showStatus('Auditing ' + files.length + (files.length === 1 ? ' file…' : ' files…'), 'busy');
     clearReports();
     try {
@@ -67,10 +73,67 @@
       line.textContent = note;
       section.querySelector('.report-head').appendChild(line);
     });
+    if (report.findings && report.findings.length > 0) section.querySelector('.report-head').appendChild(acceptList(report, section));
     const frame = section.querySelector('.report-frame');
     frame.addEventListener('load', () => fitFrame(frame));
     frame.srcdoc = report.html;
     reports.appendChild(section);
+    return section;
+  }
+
+  // "Accept" per finding: asks why, then gets a copy with "audit-ignore RULE: reason" at the finding's row
+  // (Notes cell or cell comment) and shows that copy's report, where the finding is listed as accepted.
+  function acceptList(report, section) {
+    const details = document.createElement('details');
+    details.className = 'accept';
+    const summary = document.createElement('summary');
+    summary.textContent = 'Accept a finding (with a reason)';
+    details.appendChild(summary);
+    const list = document.createElement('ul');
+    report.findings.forEach((finding) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Accept';
+      button.addEventListener('click', () => accept(report, finding, section));
+      const text = document.createElement('span');
+      text.textContent = ' ' + finding.severity + ' ' + finding.rule + ' at ' + finding.sheet + '!' + finding.cell + ': ' + finding.message;
+      item.append(button, text);
+      list.appendChild(item);
+    });
+    details.appendChild(list);
+    return details;
+  }
+
+  async function accept(report, finding, section) {
+    const reason = window.prompt('Why is ' + finding.rule + ' fine here? The reason is kept in the sheet.');
+    if (!reason || !reason.trim()) return;
+    const file = sources.get(report.file);
+    if (!file) {
+      showStatus('Upload the file again to accept its findings.', 'error');
+      return;
+    }
+    const body = new FormData();
+    body.append('file', file, file.name);
+    body.append('accept', JSON.stringify([{ rule: finding.rule, sheet: finding.sheet, cell: finding.cell, reason: reason.trim() }]));
+    showStatus('Writing the accepted copy…', 'busy');
+    const response = await fetch('/page/accept', { method: 'POST', body: body });
+    const answer = await response.json().catch(() => null);
+    if (!response.ok || !answer) {
+      showStatus(answer && answer.error ? answer.error.message : 'The server answered ' + response.status + '.', 'error');
+      return;
+    }
+    answer.reports.forEach((next) => {
+      // later accepts start from this copy, so every marker stays in the one file
+      const copy = next.downloads.find((d) => d.label === 'accepted copy');
+      if (copy) {
+        const bytes = Uint8Array.from(atob(copy.base64), (c) => c.charCodeAt(0));
+        sources.set(next.file, new File([bytes], copy.fileName, { type: copy.contentType }));
+      }
+      const shown = showReport(next);
+      section.replaceWith(shown);
+    });
+    showStatus(finding.rule + ' accepted: download the accepted copy to keep it.', 'done');
   }
 
   function downloadLink(download) {

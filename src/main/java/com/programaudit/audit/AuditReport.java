@@ -12,7 +12,17 @@ import java.util.List;
  * show (null when unreadable); {@code fixed} what {@code --fix} did to a copy (null when not asked).
  */
 public record AuditReport(String file, String name, Program program, List<Finding> findings, ReadError error,
-                          WeeklyLoad load, FixedCopy fixed) {
+                          WeeklyLoad load, FixedCopy fixed, List<Accepted> suppressed) {
+
+    public AuditReport {
+        findings = List.copyOf(findings);
+        suppressed = List.copyOf(suppressed);
+    }
+
+    public AuditReport(String file, String name, Program program, List<Finding> findings, ReadError error,
+                       WeeklyLoad load, FixedCopy fixed) {
+        this(file, name, program, findings, error, load, fixed, List.of());
+    }
 
     public record ReadError(String message, String sheet, String cell) { }
 
@@ -33,12 +43,19 @@ public record AuditReport(String file, String name, Program program, List<Findin
 
     /** This report under another name (two reports of a batch must not share one). */
     public AuditReport withName(String newName) {
-        return new AuditReport(file, newName, program, findings, error, load, fixed);
+        return new AuditReport(file, newName, program, findings, error, load, fixed, suppressed);
     }
 
     /** This report with the outcome of {@code --fix} attached. */
     public AuditReport withFixed(FixedCopy copy) {
-        return new AuditReport(file, name, program, findings, error, load, copy);
+        return new AuditReport(file, name, program, findings, error, load, copy, suppressed);
+    }
+
+    /** This report with other counted findings and the accepted ones added to those it had. */
+    public AuditReport withAccepted(List<Finding> counted, List<Accepted> accepted) {
+        List<Accepted> all = new java.util.ArrayList<>(suppressed);
+        all.addAll(accepted);
+        return new AuditReport(file, name, program, counted, error, load, fixed, all);
     }
 
     public boolean readable() { return error == null; }

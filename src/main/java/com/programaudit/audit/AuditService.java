@@ -2,7 +2,10 @@ package com.programaudit.audit;
 
 import com.programaudit.engine.Audit;
 import com.programaudit.engine.Auditor;
+import com.programaudit.accept.InlineAcceptance;
 import com.programaudit.engine.RuleBook;
+import com.programaudit.engine.RuleInfo;
+import com.programaudit.model.IgnoreMarker;
 import com.programaudit.importer.ImportException;
 import com.programaudit.importer.ProgramImporter;
 import com.programaudit.model.ProgramFacts;
@@ -21,11 +24,13 @@ public final class AuditService {
     private final RuleBook rules;
     private final Auditor auditor;
     private final ProgramImporter importer;
+    private final java.util.Set<String> ruleIds;
 
     public AuditService(RuleBook rules) {
         this.rules = rules;
         this.auditor = new Auditor(rules);
         this.importer = new ProgramImporter(rules.catalog(), rules.layouts());
+        this.ruleIds = rules.rules().stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet());
     }
 
     public RuleBook rules() { return rules; }
@@ -82,13 +87,14 @@ public final class AuditService {
 
     private List<AuditReport> toReports(String fileName, List<ProgramFacts> programs, Map<String, String> policy) {
         List<AuditReport> reports = new ArrayList<>();
+        List<IgnoreMarker> markers = programs.isEmpty() ? List.of() : programs.get(0).ignores();
         for (ProgramFacts facts : programs) {
             Audit audit = auditor.audit(facts, policy);
             String name = programs.size() == 1 ? stem(fileName) : stem(fileName) + "." + slug(facts.program().getName());
             reports.add(new AuditReport(fileName, name, facts.program(), audit.findings(), null,
                     WeeklyLoad.count(facts, audit), null));
         }
-        return ReportNames.unique(reports);
+        return InlineAcceptance.apply(ReportNames.unique(reports), markers, ruleIds);
     }
 
     private static AuditReport unreadable(String fileName, ImportException e) {

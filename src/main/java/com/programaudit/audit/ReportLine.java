@@ -9,13 +9,13 @@ import java.util.Arrays;
  * the programs' size. {@code programName} is null and {@code error} set when the file was unreadable.
  */
 public record ReportLine(String file, String path, String report, String programName, long errors, long warnings,
-                         long infos, AuditReport.ReadError error) {
+                         long infos, AuditReport.ReadError error, int suppressed) {
 
     /** {@code path}: the input as the batch found it, so coachA/client.xlsx and coachB/client.xlsx stay apart. */
     public static ReportLine of(AuditReport report, String path) {
         return new ReportLine(report.file(), path, report.name(), report.readable() ? report.program().getName() : null,
                 report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO),
-                report.error());
+                report.error(), report.suppressed().size());
     }
 
     public boolean readable() { return error == null; }

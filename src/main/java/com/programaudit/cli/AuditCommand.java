@@ -1,10 +1,16 @@
 package com.programaudit.cli;
 
+import com.programaudit.accept.BatchAcceptance;
+import com.programaudit.accept.Baseline;
+import com.programaudit.accept.IgnoreFile;
+import com.programaudit.accept.IgnoreFileException;
+import com.programaudit.accept.UnusedIgnore;
 import com.programaudit.audit.AuditService;
 import com.programaudit.audit.BatchAudit;
 import com.programaudit.audit.InputFiles;
 import com.programaudit.audit.ReportLine;
 import com.programaudit.engine.RuleBook;
+import com.programaudit.engine.RuleInfo;
 import com.programaudit.engine.RuleLoadException;
 import com.programaudit.model.Severity;
 import com.programaudit.report.ReportFormat;
@@ -60,6 +66,17 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "parallel audits (default: all cores)")
     Integer jobs;
 
+    @Option(names = "--ignore-file", paramLabel = "FILE", description = "accepted findings, one per line "
+            + "(README: .auditignore); a folder PATH's own .auditignore is read too")
+    List<Path> ignoreFiles = new java.util.ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "count (and fail on) only findings not in FILE; the others are listed as accepted")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "write every counted finding to FILE")
+    Path writeBaseline;
+
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
@@ -105,9 +122,12 @@ final class AuditCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println("  " + p));
             return ExitCodes.USAGE;
         }
+        BatchAcceptance acceptance = acceptance(book, err);
+        if (acceptance == null) return ExitCodes.USAGE;
         long start = System.nanoTime();
         BatchOutput output = new BatchOutput(renderer, out, fix, spec.commandLine().getOut(), err);
-        audit(new AuditService(book), files, output);
+        audit(new AuditService(book), files, (file, reports) -> output.accept(file, acceptance.apply(file, reports)));
+        acceptance.finish(writeBaseline).forEach(err::println);
         double seconds = (System.nanoTime() - start) / 1e9;
         List<ReportLine> reports = output.finish();
         long unreadable = reports.stream().filter(r -> !r.readable()).count();
@@ -124,7 +144,30 @@ final class AuditCommand implements Callable<Integer> {
         return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
 
-    private void audit(AuditService service, List<Path> files, BatchOutput output)
+    /** The ignore files and baseline of this run; null (after saying why) when one cannot be used. */
+    private BatchAcceptance acceptance(RuleBook book, PrintWriter err) {
+        java.util.Set<String> ruleIds = new java.util.HashSet<>(book.rules().stream().map(RuleInfo::id).toList());
+        ruleIds.add(UnusedIgnore.RULE);
+        List<IgnoreFile> read = new java.util.ArrayList<>();
+        List<Path> named = new java.util.ArrayList<>(BatchAcceptance.ignoreFilesIn(paths));
+        for (Path file : ignoreFiles) {
+            if (!Files.isRegularFile(file)) {
+                err.println(file + ": no such ignore file");
+                return null;
+            }
+            named.add(file);
+        }
+        try {
+            for (Path file : named.stream().distinct().toList()) read.add(IgnoreFile.read(file, ruleIds));
+            Baseline old = baseline == null ? null : Baseline.read(baseline);
+            return new BatchAcceptance(paths, read, old, baseline == null ? null : baseline.toString(), writeBaseline != null);
+        } catch (IgnoreFileException e) {
+            err.println(e.getMessage());
+            return null;
+        }
+    }
+
+    private void audit(AuditService service, List<Path> files, BatchAudit.FileReports output)
             throws InterruptedException, IOException {
         BatchAudit batch = new BatchAudit(service, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         if (System.console() == null || files.size() < PROGRESS_THRESHOLD) {

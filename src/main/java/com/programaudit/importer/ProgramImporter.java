@@ -4,6 +4,7 @@ import com.programaudit.importer.grid.*;
 import com.programaudit.importer.layouts.*;
 import com.programaudit.importer.assembly.*;
 
+import com.programaudit.accept.InlineMarkers;
 import com.programaudit.catalog.ExerciseCatalog;
 import com.programaudit.layout.LayoutMapping;
 import com.programaudit.model.ProgramFacts;
@@ -88,10 +89,20 @@ public final class ProgramImporter {
         return readGrid(grid, deadline);
     }
 
-    private List<ProgramFacts> readGrid(Grid grid, ReadDeadline deadline) throws ImportException {
+    private List<ProgramFacts> readGrid(Grid read, ReadDeadline deadline) throws ImportException {
+        InlineMarkers.Taken taken = InlineMarkers.take(read);
+        Grid grid = taken.grid();
         LayoutReading reading = detector.detect(grid, new LayoutContext(catalog, layouts));
         deadline.check();
-        return new ProgramAssembler(grid.fileName(), catalog).assemble(reading.rows(), reading.details(), new ArrayList<>(),
+        List<ProgramFacts> programs = new ProgramAssembler(grid.fileName(), catalog).assemble(reading.rows(),
+                reading.details(), new ArrayList<>(),
                 new ProgramReading.Source(reading.layout(), reading.why(), reading.sheets()));
+        if (taken.markers().isEmpty() && taken.problems().isEmpty()) return programs;
+        // markers belong to the file; a file of several programs reports a marker's problem once
+        List<ProgramFacts> marked = new ArrayList<>();
+        for (ProgramFacts facts : programs) {
+            marked.add(facts.withIgnores(taken.markers(), marked.isEmpty() ? taken.problems() : List.of()));
+        }
+        return marked;
     }
 }

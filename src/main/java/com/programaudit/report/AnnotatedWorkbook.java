@@ -52,7 +52,8 @@ public final class AnnotatedWorkbook {
         if (!report.readable()) throw new IllegalArgumentException(report.file() + " could not be read; there is nothing to annotate");
         try (WorkbookCopy copy = WorkbookCopy.open(report.file(), input)) {
             // weekly volume goes to one table on the Audit sheet, not a comment per muscle and week
-            new Annotator(copy).annotate(VolumeTable.listed(report.findings()), VolumeTable.of(report).orElse(null));
+            new Annotator(copy).annotate(VolumeTable.listed(report.findings()), report.suppressed(),
+                    VolumeTable.of(report).orElse(null));
             return new Result(copy.toBytes(), copy.extension());
         }
     }
@@ -84,7 +85,7 @@ public final class AnnotatedWorkbook {
             this.helper = workbook.getCreationHelper();
         }
 
-        void annotate(List<Finding> findings, VolumeTable volume) {
+        void annotate(List<Finding> findings, List<com.programaudit.audit.Accepted> accepted, VolumeTable volume) {
             Map<Cell, List<Finding>> byCell = new LinkedHashMap<>();
             Map<Finding, Cell> cellOf = new HashMap<>();
             for (Finding f : findings) {
@@ -97,7 +98,9 @@ public final class AnnotatedWorkbook {
             byCell.forEach(this::fill);
             Sheet audit = workbook.createSheet(auditSheetName());
             list(audit, findings, cellOf);
-            if (volume != null) volume(audit, findings.size() + 2, volume);
+            int next = findings.size() + 2;
+            if (!accepted.isEmpty()) next = accepted(audit, next, accepted);
+            if (volume != null) volume(audit, next, volume);
             // comments last: on .xls, POI's first drawing on a sheet shifts where new cell styles go
             byCell.forEach(this::comment);
         }
@@ -248,6 +251,38 @@ public final class AnnotatedWorkbook {
                     cell.setCellStyle(marks.getOrDefault(c.mark(), plain));
                 }
             }
+        }
+
+        /** Below the findings (and outside their filter): what was accepted, by whom and why; not coloured, not counted. */
+        /** The accepted findings' rows from {@code firstRow}; the next free row after a blank one. */
+        private int accepted(Sheet audit, int firstRow, List<com.programaudit.audit.Accepted> accepted) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            CellStyle header = workbook.createCellStyle();
+            header.setFont(bold);
+            CellStyle wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            text(audit.createRow(firstRow), 0, AcceptedText.HEADING + " (not counted)", header);
+            int r = firstRow + 1;
+            for (com.programaudit.audit.Accepted a : accepted) {
+                Finding f = a.finding();
+                Location l = f.getLocation();
+                Row row = audit.createRow(r++);
+                text(row, 0, f.getSeverity().label(), wrap);
+                text(row, 1, f.getRule(), wrap);
+                text(row, 2, l.getCell() == null ? null : FindingGroups.cell(l), wrap);
+                number(row, 3, l.getWeek(), wrap);
+                number(row, 4, l.getDay(), wrap);
+                text(row, 5, l.getDayLabel(), wrap);
+                text(row, 6, l.getExercise(), wrap);
+                number(row, 7, l.getSet(), wrap);
+                text(row, 8, l.getMuscle(), wrap);
+                text(row, 9, l.getBlock(), wrap);
+                text(row, 10, f.getMessage(), wrap);
+                text(row, 11, AcceptedText.why(a), wrap);
+            }
+            return r + 1;
         }
 
         private static Cell text(Row row, int column, String value, CellStyle style) {

@@ -41,6 +41,7 @@ public final class HtmlReport implements ReportFormat {
             VolumeTable.of(report).ifPresent(table -> volume(out, table));
             if (report.fixed() != null) fixed(out, report.fixed());
             findings(out, report, colours);
+            if (!report.suppressed().isEmpty()) accepted(out, report);
         }
         HtmlPage.close(out);
         return out.toString();
@@ -103,6 +104,17 @@ public final class HtmlReport implements ReportFormat {
     private static void legend(StringBuilder out, String colour, String label) {
         out.append("<span class=\"chip\"><span class=\"swatch\" style=\"background:").append(colour).append("\"></span>")
                 .append(esc(label)).append("</span> ");
+    }
+
+    private static void accepted(StringBuilder out, AuditReport report) {
+        out.append("<section class=\"accepted\">\n<h2>").append(AcceptedText.HEADING).append("</h2>\n")
+                .append("<p>Not counted above; each with the reason given.</p>\n<ul>\n");
+        for (com.programaudit.audit.Accepted a : report.suppressed()) {
+            out.append("<li><span class=\"sev\">").append(esc(a.finding().getSeverity().label())).append("</span> <code>")
+                    .append(esc(a.finding().getRule())).append("</code> ").append(esc(AcceptedText.place(a.finding().getLocation())))
+                    .append(" — ").append(esc(AcceptedText.why(a))).append("</li>\n");
+        }
+        out.append("</ul>\n</section>\n");
     }
 
     private static void fixed(StringBuilder out, AuditReport.FixedCopy copy) {

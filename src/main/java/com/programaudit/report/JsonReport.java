@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.programaudit.audit.Accepted;
 import com.programaudit.audit.AuditReport;
 import com.programaudit.audit.ReportLine;
 import com.programaudit.model.Block;
@@ -52,6 +53,10 @@ public final class JsonReport implements ReportFormat {
         summary.put("infos", report.count(Severity.INFO));
         ArrayNode findings = root.putArray("findings");
         report.findings().forEach(f -> finding(findings.addObject(), f));
+        if (!report.suppressed().isEmpty()) {
+            ArrayNode suppressed = root.putArray("suppressed");
+            report.suppressed().forEach(a -> accepted(suppressed.addObject(), a));
+        }
         if (report.fixed() != null) fixed(root.putObject("fixed"), report.fixed());
         return root;
     }
@@ -103,8 +108,32 @@ public final class JsonReport implements ReportFormat {
         node.put("message", finding.getMessage());
         ArrayNode sources = node.putArray("sources");
         finding.getSources().forEach(sources::add);
-        Location l = finding.getLocation();
-        ObjectNode location = node.putObject("location");
+        location(node.putObject("location"), finding.getLocation());
+        ObjectNode fix = node.putObject("fix");
+        fix.put("description", finding.getFix().getDescription());
+        ArrayNode edits = fix.putArray("edits");
+        for (CellEdit edit : finding.getFix().getEdits()) {
+            edits.addObject().put("sheet", edit.sheet()).put("cell", edit.cell()).put("from", edit.from()).put("to", edit.to());
+        }
+    }
+
+    /** REPORT.md's suppressed entry; the source names a cell ({sheet, cell}) or a file line ({file, line}). */
+    private static void accepted(ObjectNode node, Accepted accepted) {
+        Finding finding = accepted.finding();
+        node.put("rule", finding.getRule());
+        node.put("severity", finding.getSeverity().label());
+        node.put("message", finding.getMessage());
+        location(node.putObject("location"), finding.getLocation());
+        node.put("reason", accepted.reason());
+        Accepted.Source from = accepted.source();
+        ObjectNode source = node.putObject("source");
+        source.put("kind", from.kind());
+        if (from.sheet() != null) source.put("sheet", from.sheet()).put("cell", from.cell());
+        if (from.file() != null) source.put("file", from.file());
+        if (from.line() != null) source.put("line", from.line());
+    }
+
+    private static void location(ObjectNode location, Location l) {
         location.put("sheet", l.getSheet());
         location.put("cell", l.getCell());
         location.put("block", l.getBlock());
@@ -114,12 +143,6 @@ public final class JsonReport implements ReportFormat {
         location.put("exercise", l.getExercise());
         location.put("set", l.getSet());
         location.put("muscle", l.getMuscle());
-        ObjectNode fix = node.putObject("fix");
-        fix.put("description", finding.getFix().getDescription());
-        ArrayNode edits = fix.putArray("edits");
-        for (CellEdit edit : finding.getFix().getEdits()) {
-            edits.addObject().put("sheet", edit.sheet()).put("cell", edit.cell()).put("from", edit.from()).put("to", edit.to());
-        }
     }
 
     /** Added only with --fix: the fixed copy's file name and the edits applied and skipped (with why). */
@@ -152,6 +175,7 @@ public final class JsonReport implements ReportFormat {
             p.put("errors", report.errors());
             p.put("warnings", report.warnings());
             p.put("infos", report.infos());
+            if (report.suppressed() > 0) p.put("suppressed", report.suppressed());
             p.put("status", report.readable() ? "ok" : "unreadable");
             p.put("error", report.readable() ? null : report.error().message());
         }

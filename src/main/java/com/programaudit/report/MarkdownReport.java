@@ -59,6 +59,7 @@ public final class MarkdownReport implements ReportFormat {
             }
             for (Finding f : group.findings()) finding(out, f);
         }
+        if (!report.suppressed().isEmpty()) accepted(out, report);
         VolumeTable.of(report).ifPresent(table -> volume(out, table));
         if (report.fixed() != null) fixed(out, report.fixed());
         return out.toString();
@@ -117,6 +118,15 @@ public final class MarkdownReport implements ReportFormat {
             List<String> sources = new ArrayList<>();
             f.getSources().forEach(s -> sources.add(escape(s)));
             out.append("  - Sources: ").append(String.join("; ", sources)).append('\n');
+        }
+    }
+
+    private static void accepted(StringBuilder out, AuditReport report) {
+        out.append("\n## ").append(AcceptedText.HEADING).append("\n\nNot counted above; each with the reason given.\n\n");
+        for (com.programaudit.audit.Accepted a : report.suppressed()) {
+            out.append("- ").append(a.finding().getSeverity().label()).append(' ').append(code(a.finding().getRule()))
+                    .append(" — ").append(escape(AcceptedText.place(a.finding().getLocation()))).append(": ")
+                    .append(escape(AcceptedText.why(a))).append('\n');
         }
     }
 

@@ -1,5 +1,6 @@
 package com.programaudit.report;
 
+import com.programaudit.audit.Accepted;
 import com.programaudit.audit.AuditReport;
 import com.programaudit.model.CellEdit;
 import com.programaudit.model.EditResult;
@@ -41,8 +42,20 @@ public final class TextReport implements ReportFormat {
         out.append('\n').append(Words.count(report.count(Severity.ERROR), "error")).append(", ")
                 .append(Words.count(report.count(Severity.WARNING), "warning")).append(", ")
                 .append(Words.count(report.count(Severity.INFO), "info")).append('\n');
+        if (!report.suppressed().isEmpty()) accepted(out, report);
         if (report.fixed() != null) fixed(out, report.fixed());
         return out.toString();
+    }
+
+    /** Accepted findings: out of the counts above, still listed with the reason given. */
+    private static void accepted(StringBuilder out, AuditReport report) {
+        out.append('\n').append(AcceptedText.HEADING).append(" (").append(report.suppressed().size())
+                .append(", not counted)\n");
+        for (Accepted a : report.suppressed()) {
+            out.append("  ").append(String.format("%-8s", a.finding().getSeverity().label())).append(a.finding().getRule())
+                    .append("  ").append(AcceptedText.place(a.finding().getLocation())).append('\n')
+                    .append("          ").append(AcceptedText.why(a)).append('\n');
+        }
     }
 
     /** What --fix did: the copy written, each edit applied and each one skipped with its reason. */

@@ -2,6 +2,8 @@ package com.programaudit.ruletest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.programaudit.accept.UnusedIgnore;
+import com.programaudit.audit.Accepted;
 import com.programaudit.audit.AuditReport;
 import com.programaudit.audit.AuditService;
 import com.programaudit.engine.RuleInfo;
@@ -33,6 +35,7 @@ public final class CaseRunner {
     public CaseRunner(AuditService service) {
         this.service = service;
         for (RuleInfo rule : service.rules().rules()) scopes.put(rule.id(), rule.scope());
+        scopes.put(UnusedIgnore.RULE, Scope.CELL); // built in: made by the audit, not by a rule file
     }
 
     public CaseResult run(RuleCase ruleCase) {
@@ -56,19 +59,45 @@ public final class CaseRunner {
             String why = reports.isEmpty() ? "no report" : String.valueOf(reports.get(0).error());
             return new CaseResult(ruleCase, List.of(), List.of(), "the input could not be audited: " + why);
         }
-        List<Finding> actual = new ArrayList<>(reports.get(0).findings().stream().filter(f -> counts(ruleCase, f.getRule())).toList());
+        // a case of every rule also compares the unscored rules it lists itself (a data issue it is about)
+        Set<String> listed = new java.util.HashSet<>();
+        expected.path("findings").forEach(w -> listed.add(w.path("rule").asText()));
+        java.util.function.Predicate<String> compared = rule -> counts(ruleCase, rule)
+                || ruleCase.rule() == null && listed.contains(rule);
+        List<Finding> actual = new ArrayList<>(reports.get(0).findings().stream().filter(f -> compared.test(f.getRule())).toList());
         List<String> missing = new ArrayList<>();
         for (JsonNode want : expected.path("findings")) {
             String rule = want.path("rule").asText();
-            if (!counts(ruleCase, rule) && ruleCase.rule() != null) continue;
+            if (!compared.test(rule) && ruleCase.rule() != null) continue;
             String key = key(rule, want);
             Finding match = take(actual, key, want);
             if (match == null) missing.add(key + (want.has("cell") ? " at " + want.path("cell").asText() : "") + editsText(want.path("edits")));
         }
         missing.addAll(readingDifferences(expected.path("read"), reports.get(0).program()));
-        List<String> extra = actual.stream().filter(f -> !isUnscoredInfo(ruleCase, f))
-                .map(f -> key(f.getRule(), f.getLocation()) + " — " + f.getMessage()).toList();
+        List<String> extra = new ArrayList<>(actual.stream().filter(f -> listed.contains(f.getRule()) || !isUnscoredInfo(ruleCase, f))
+                .map(f -> key(f.getRule(), f.getLocation()) + " — " + f.getMessage()).toList());
+        compareSuppressed(expected.path("suppressed"), reports.get(0).suppressed().stream()
+                .filter(a -> compared.test(a.finding().getRule())).toList(), missing, extra);
         return new CaseResult(ruleCase, missing, extra, null);
+    }
+
+    /**
+     * "suppressed": [{"rule", scope keys, "reason", "source": "Week 1!K7" | ".auditignore:3"}]: each must be an
+     * accepted finding (reason and source compared when given); every accepted finding must be expected.
+     */
+    private void compareSuppressed(JsonNode wanted, List<Accepted> accepted, List<String> missing, List<String> extra) {
+        List<Accepted> left = new ArrayList<>(accepted);
+        for (JsonNode want : wanted) {
+            String key = key(want.path("rule").asText(), want);
+            Accepted match = left.stream().filter(a -> key(a.finding().getRule(), a.finding().getLocation()).equals(key)
+                    && (!want.has("reason") || want.path("reason").asText().equals(a.reason()))
+                    && (!want.has("source") || want.path("source").asText().equals(a.source().describe())))
+                    .findFirst().orElse(null);
+            if (match == null) missing.add("suppressed " + key + " " + want);
+            else left.remove(match);
+        }
+        left.forEach(a -> extra.add("suppressed " + key(a.finding().getRule(), a.finding().getLocation())
+                + " by " + a.source().describe() + ": " + a.reason()));
     }
 
     /** An expected refusal: the file gives one unreadable report whose message holds every word (a|b: either). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.programaudit.audit.AuditReport;
 import com.programaudit.audit.AuditService;
 import com.programaudit.model.Severity;
+import com.programaudit.workbook.AcceptMarkers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Base64;
@@ -25,6 +26,64 @@ final class AuditPage {
 
     void register(RoutesConfig routes) {
         routes.post("/page/audit", this::audit);
+        routes.post("/page/accept", this::accept);
+    }
+
+    /**
+     * POST /page/accept: one file and an "accept" field [{rule, sheet, cell, reason}]; answers the reports
+     * of a copy with each finding's audit-ignore marker written in, and that copy as a download.
+     */
+    private void accept(Context ctx) {
+        // the accept list is a form field: read it before the body's files are handed over
+        WebJson.send(ctx, 200, uploads.handleForm(ctx, this::accepted));
+    }
+
+    private ObjectNode accepted(Uploads.Form form) {
+        List<Upload> files = form.files();
+        {
+            if (files.size() != 1 || files.get(0).refusal() != null) {
+                throw new io.javalin.http.BadRequestResponse("Send the one spreadsheet whose findings are accepted.");
+            }
+            Upload file = files.get(0);
+            List<AcceptMarkers.Request> requests = requests(form.fields().get("accept"));
+            AcceptMarkers.Result marked;
+            try {
+                marked = AcceptMarkers.write(file.fileName(), file.bytes(), requests);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new io.javalin.http.BadRequestResponse("The accepted copy could not be written: " + e.getMessage());
+            }
+            String name = stem(file.fileName()) + ".accepted." + marked.extension();
+            AuditService service = rules.current().service();
+            ObjectNode root = WebJson.object();
+            ArrayNode list = root.putArray("reports");
+            for (AuditReport report : service.audit(name, marked.bytes())) {
+                PageReport page = PageReport.of(report, marked.bytes());
+                List<Download> downloads = new java.util.ArrayList<>(page.downloads());
+                downloads.add(0, new Download("accepted copy", name, Download.contentType(marked.extension()), marked.bytes()));
+                write(list.addObject(), new PageReport(report, page.html(), downloads, page.notes()));
+            }
+            return root;
+        }
+    }
+
+    private static List<AcceptMarkers.Request> requests(String json) {
+        try {
+            List<AcceptMarkers.Request> requests = new java.util.ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode n : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)) {
+                requests.add(new AcceptMarkers.Request(n.path("rule").asText(null), n.path("sheet").asText(null),
+                        n.path("cell").asText(null), n.path("reason").asText(null)));
+            }
+            if (requests.isEmpty()) throw new IllegalArgumentException("nothing to accept");
+            return requests;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            throw new io.javalin.http.BadRequestResponse("The 'accept' field must be a JSON list of {rule, sheet, cell,"
+                    + " reason}, each with a reason: " + e.getMessage());
+        }
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     private void audit(Context ctx) {
@@ -64,5 +123,15 @@ final class AuditPage {
         }
         ArrayNode notes = node.putArray("notes");
         page.notes().forEach(notes::add);
+        // what the page's Accept buttons name: each counted finding with a cell to write the marker at
+        ArrayNode findings = node.putArray("findings");
+        if (report.readable()) {
+            for (com.programaudit.model.Finding f : report.findings()) {
+                if (f.getLocation().getCell() == null || f.getRule().equals("UNUSED_IGNORE")) continue;
+                findings.addObject().put("rule", f.getRule()).put("severity", f.getSeverity().label())
+                        .put("message", f.getMessage()).put("sheet", f.getLocation().getSheet())
+                        .put("cell", f.getLocation().getCell());
+            }
+        }
     }
 }

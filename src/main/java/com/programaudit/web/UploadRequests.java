@@ -21,10 +21,15 @@ final class UploadRequests {
     }
 
     <T> T handle(Context ctx, Function<List<Upload>, T> audit) {
+        return handleForm(ctx, form -> audit.apply(form.files()));
+    }
+
+    /** The same, for a form whose text fields matter too (the Accept request). */
+    <T> T handleForm(Context ctx, Function<Uploads.Form, T> audit) {
         Uploads.requireMultipart(ctx);
         try (RequestBody body = reader.read(ctx)) {
-            List<Upload> files = uploads.read(ctx.contentType(), body);
-            return slots.run(() -> audit.apply(files));
+            Uploads.Form form = uploads.readForm(ctx.contentType(), body);
+            return slots.run(() -> audit.apply(form));
         }
     }
 }

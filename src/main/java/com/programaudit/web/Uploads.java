@@ -39,8 +39,25 @@ final class Uploads {
         }
     }
 
+    /** The files of a form and its small text fields (an Accept request's list), from one parse of the body. */
+    record Form(List<Upload> files, java.util.Map<String, String> fields) { }
+
     List<Upload> read(String contentType, RequestBody body) {
-        List<Part> files = parts(contentType, body);
+        return readForm(contentType, body).files();
+    }
+
+    Form readForm(String contentType, RequestBody body) {
+        MultiPartFormData.Parts all = parts(contentType, body);
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        for (Part part : all) {
+            if (part.getFileName() == null && part.getName() != null && !part.getName().equals(PART)) {
+                fields.putIfAbsent(part.getName(), part.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return new Form(files(all.getAll(PART)), fields);
+    }
+
+    private List<Upload> files(List<Part> files) {
         if (files.isEmpty()) {
             throw new BadRequestResponse("The request has no part named '" + PART + "': send each spreadsheet as a part "
                     + "named '" + PART + "'.");
@@ -69,7 +86,7 @@ final class Uploads {
         return uploads;
     }
 
-    private List<Part> parts(String contentType, RequestBody body) {
+    private MultiPartFormData.Parts parts(String contentType, RequestBody body) {
         String boundary = MultiPart.extractBoundary(contentType);
         if (boundary == null || boundary.isEmpty()) {
             throw new BadRequestResponse("The multipart request has no boundary in its Content-Type.");
@@ -80,8 +97,7 @@ final class Uploads {
         parser.setMaxFileSize(maxBytes);
         parser.setMaxLength(maxRequestBytes(maxBytes));
         try {
-            MultiPartFormData.Parts parts = parser.parse(new ByteBufferContentSource(body.buffers())).get();
-            return parts.getAll(PART);
+            return parser.parse(new ByteBufferContentSource(body.buffers())).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BadRequestResponse("The multipart request could not be read.");

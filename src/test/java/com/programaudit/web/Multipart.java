@@ -17,6 +17,12 @@ final class Multipart {
         return this;
     }
 
+    /** A plain text field, as a browser's FormData.append(name, string) sends it. */
+    Multipart field(String name, String value) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+        return this;
+    }
+
     byte[] bytes() {
         ByteArrayOutputStream done = new ByteArrayOutputStream();
         done.writeBytes(body.toByteArray());

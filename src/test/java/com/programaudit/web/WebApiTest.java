@@ -173,6 +173,32 @@ class WebApiTest {
                 "not a spreadsheet");
     }
 
+    /** The page's Accept: the marker goes into a copy, whose re-audit lists the finding as accepted, not counted. */
+    @Test
+    void acceptingAFindingOnThePageReauditsItsCopyAsAccepted() throws Exception {
+        WebClient.Answer first = client.post("/page/audit",
+                new Multipart().part("file", "anna_upper_lower.xlsx", example("anna_upper_lower.xlsx")));
+        JsonNode finding = null;
+        for (JsonNode f : first.json().path("reports").get(0).path("findings")) {
+            if (f.path("rule").asText().equals("FAILURE_ON_EVERY_SET")) finding = f;
+        }
+        assertTrue(finding != null, first.body());
+        String accept = "[{\"rule\":\"FAILURE_ON_EVERY_SET\",\"sheet\":\"" + finding.path("sheet").asText()
+                + "\",\"cell\":\"" + finding.path("cell").asText() + "\",\"reason\":\"advanced lifter, planned\"}]";
+        WebClient.Answer answer = client.post("/page/accept", new Multipart()
+                .part("file", "anna_upper_lower.xlsx", example("anna_upper_lower.xlsx")).field("accept", accept));
+        assertEquals(200, answer.status(), answer.body());
+        JsonNode report = answer.json().path("reports").get(0);
+        for (JsonNode f : report.path("findings")) {
+            assertFalse(f.path("rule").asText().equals("FAILURE_ON_EVERY_SET") && f.path("cell").equals(finding.path("cell")),
+                    "the accepted finding is no longer counted: " + f);
+        }
+        assertTrue(report.path("html").asText().contains("advanced lifter, planned"), "the page lists it with its reason");
+        assertEquals("anna_upper_lower.accepted.xlsx", report.path("downloads").get(0).path("fileName").asText());
+        assertError(client.post("/page/accept", new Multipart()
+                .part("file", "anna_upper_lower.xlsx", example("anna_upper_lower.xlsx"))), 400, "accept");
+    }
+
     /** A clean program has no cell edits: the page offers no "fixed copy" that is the upload again. */
     @Test
     void aProgramWithoutEditsOffersNoFixedCopy() throws Exception {

@@ -53,7 +53,7 @@ public final class CsvGridReader {
             throw new ImportException(parseFailure(e), sheetName, null);
         }
         CsvRowRepair.repair(rows);
-        return new Grid(fileName, List.of(new GridSheet(sheetName, rows, deadline)));
+        return new Grid(fileName, List.of(new GridSheet(sheetName, rows, List.of(), deadline)));
     }
 
     /** Commons CSV names its exception classes; the coach needs the line and what to look for. */

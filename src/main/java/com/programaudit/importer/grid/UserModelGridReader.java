@@ -55,6 +55,10 @@ public final class UserModelGridReader {
             rows.add(cells);
         }
         bounds.fillMergedRegions(sheet.getSheetName(), rows, sheet.getMergedRegions());
-        return new GridSheet(sheet.getSheetName(), rows, bounds.deadline());
+        List<GridSheet.Comment> comments = new ArrayList<>();
+        sheet.getCellComments().forEach((at, comment) -> comments.add(new GridSheet.Comment(at.getRow(),
+                at.getColumn(), comment.getString() == null ? "" : comment.getString().getString())));
+        comments.sort(java.util.Comparator.comparingInt(GridSheet.Comment::row).thenComparingInt(GridSheet.Comment::column));
+        return new GridSheet(sheet.getSheetName(), rows, comments, bounds.deadline());
     }
 }

@@ -83,7 +83,7 @@ public final class XlsxGridReader {
 
     private GridSheet readSheet(WorkbookSheets.Entry sheet, SharedStrings strings, CellFormats formats, long cellsBefore)
             throws IOException, SAXException, ImportException {
-        if (sheet.part() == null) return new GridSheet(sheet.name(), new ArrayList<>(), bounds.deadline());
+        if (sheet.part() == null) return new GridSheet(sheet.name(), new ArrayList<>(), List.of(), bounds.deadline());
         SheetHandler handler = new SheetHandler(sheet.name(), bounds, strings, formats, numbers, cellsBefore);
         try (InputStream xml = sheet.part().getInputStream()) {
             XMLReader reader = XMLHelper.newXMLReader();
@@ -98,6 +98,6 @@ public final class XlsxGridReader {
         bounds.checkRows(sheet.name(), handler.rowCount());
         List<List<String>> rows = handler.rows();
         bounds.fillMergedRegions(sheet.name(), rows, handler.mergedRegions());
-        return new GridSheet(sheet.name(), rows, bounds.deadline());
+        return new GridSheet(sheet.name(), rows, SheetComments.read(sheet.part()), bounds.deadline());
     }
 }
