@@ -63,7 +63,7 @@ final class AuditCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = TerminalWriter.of(spec.commandLine().getErr());
         boolean workbook = format.equalsIgnoreCase(ReportFormats.WORKBOOK);
         ReportFormat renderer = ReportFormats.byName(format.toLowerCase(Locale.ROOT)).orElse(null);
         if (renderer == null && !workbook) {
@@ -89,13 +89,16 @@ final class AuditCommand implements Callable<Integer> {
         }
         List<Path> files;
         try {
-            files = InputFiles.expand(paths);
+            files = InputFiles.expand(paths, err::println);
         } catch (IOException e) {
             err.println("Cannot list the inputs: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        // a missing input gets an unreadable report like any other bad file, and the batch goes on
-        files.stream().filter(f -> !Files.isRegularFile(f)).forEach(f -> err.println(f + ": no such file"));
+        // a missing input, or a pipe, gets an unreadable report like any other bad file, and the batch goes on
+        for (Path f : files) {
+            if (!Files.exists(f)) err.println(f + ": no such file");
+            else if (!Files.isRegularFile(f)) err.println(f + ": not a regular file, not opened");
+        }
         if (out != null && !OutputFolder.usable(out, err)) return ExitCodes.USAGE;
         RuleBook book;
         try {
@@ -106,10 +109,15 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         long start = System.nanoTime();
-        BatchOutput output = new BatchOutput(renderer, out, fix, spec.commandLine().getOut(), err);
-        audit(new AuditService(book), files, output);
+        BatchOutput output = new BatchOutput(renderer, out, fix, files, TerminalWriter.of(spec.commandLine().getOut()), err);
+        List<ReportLine> reports;
+        try {
+            audit(new AuditService(book), files, output);
+        } finally {
+            // also when the batch stops early: summary.json tells what was written
+            reports = output.finish();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        List<ReportLine> reports = output.finish();
         long unreadable = reports.stream().filter(r -> !r.readable()).count();
         // the whole run as the user waited for it (JVM start and rule loading too), then the auditing alone
         double sinceStart = (System.currentTimeMillis()

@@ -5,6 +5,8 @@ import com.programaudit.model.CellEdit;
 import com.programaudit.model.Finding;
 import com.programaudit.model.Location;
 import com.programaudit.model.Severity;
+import com.programaudit.workbook.CellValues;
+import com.programaudit.workbook.OwnOutputs;
 import com.programaudit.workbook.WorkbookCopy;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,13 +54,13 @@ public final class AnnotatedWorkbook {
         if (!report.readable()) throw new IllegalArgumentException(report.file() + " could not be read; there is nothing to annotate");
         try (WorkbookCopy copy = WorkbookCopy.open(report.file(), input)) {
             new Annotator(copy).annotate(report.findings());
-            return new Result(copy.toBytes(), copy.extension());
+            return new Result(copy.toBytes(OwnOutputs.ANNOTATED), copy.extension());
         }
     }
 
     /** {@code plan.audit.xlsx} for the report named {@code plan}. */
     public static String fileName(AuditReport report, String extension) {
-        return report.name() + ".audit." + extension;
+        return OwnOutputs.annotatedName(report.name(), extension);
     }
 
     static short fillColour(Severity severity) {
@@ -128,12 +130,15 @@ public final class AnnotatedWorkbook {
             String text = String.join("\n\n", parts);
             Drawing<?> drawing = drawings.computeIfAbsent(cell.getSheet(), AnnotatedWorkbook::drawingOf);
             ClientAnchor anchor = helper.createClientAnchor();
-            anchor.setCol1(cell.getColumnIndex() + 1);
-            anchor.setCol2(cell.getColumnIndex() + 6);
+            // the box beside the cell, kept inside the grid for a cell on the last column or row
+            int lastColumn = workbook.getSpreadsheetVersion().getLastColumnIndex();
+            int lastRow = workbook.getSpreadsheetVersion().getLastRowIndex();
+            anchor.setCol1(Math.min(cell.getColumnIndex() + 1, lastColumn));
+            anchor.setCol2(Math.min(cell.getColumnIndex() + 6, lastColumn));
             anchor.setRow1(cell.getRowIndex());
-            anchor.setRow2(cell.getRowIndex() + Math.min(24, 3 + text.length() / 40));
+            anchor.setRow2(Math.min(cell.getRowIndex() + Math.min(24, 3 + text.length() / 40), lastRow));
             Comment comment = drawing.createCellComment(anchor);
-            comment.setString(helper.createRichTextString(text));
+            comment.setString(helper.createRichTextString(CellValues.fit(text)));
             comment.setAuthor(AUTHOR);
             cell.setCellComment(comment);
         }
@@ -215,7 +220,7 @@ public final class AnnotatedWorkbook {
 
         private static Cell text(Row row, int column, String value, CellStyle style) {
             Cell cell = row.createCell(column);
-            if (value != null && !value.isEmpty()) cell.setCellValue(value);
+            if (value != null && !value.isEmpty()) cell.setCellValue(CellValues.fit(value));
             cell.setCellStyle(style);
             return cell;
         }

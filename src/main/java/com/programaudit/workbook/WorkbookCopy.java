@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.util.Optional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -56,7 +57,14 @@ public final class WorkbookCopy implements Closeable {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(stem(fileName)));
         try (CSVParser parser = CSVParser.parse(new StringReader(dialect.text(input)), dialect.format())) {
             int r = 0;
+            int maxColumns = SpreadsheetVersion.EXCEL2007.getMaxColumns();
+            int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
             for (CSVRecord record : parser) {
+                if (record.size() > maxColumns || r >= maxRows) {
+                    throw new IOException("the CSV has " + (r >= maxRows ? "more than " + maxRows + " rows"
+                            : record.size() + " fields on line " + (r + 1)) + "; a workbook holds at most "
+                            + maxColumns + " columns and " + maxRows + " rows");
+                }
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < record.size(); c++) {
                     if (!record.get(c).isEmpty()) CellValues.set(row.createCell(c), record.get(c));
@@ -107,18 +115,33 @@ public final class WorkbookCopy implements Closeable {
         });
     }
 
-    private static boolean isAddress(String address) {
-        return address != null && address.matches("[A-Za-z]{1,3}[0-9]{1,7}");
+    /** An A1 address inside this workbook's grid (row 1 up, at most XFD1048576 or IV65536 for .xls). */
+    private boolean isAddress(String address) {
+        if (address == null || !address.matches("[A-Za-z]{1,3}[1-9][0-9]{0,6}")) return false;
+        CellReference ref = new CellReference(address);
+        SpreadsheetVersion version = workbook.getSpreadsheetVersion();
+        return ref.getRow() <= version.getLastRowIndex() && ref.getCol() <= version.getLastColumnIndex();
     }
 
     /** The cell's text as the importer read it. */
     public String text(Cell cell) { return cellText.of(cell); }
 
-    public byte[] toBytes() throws IOException {
+    /**
+     * The saved copy, marked as this tool's {@code kind} of output ({@link OwnOutputs}). Damaged document
+     * properties only cost the mark: the copy is still saved, and will be audited like a coach's file.
+     */
+    public byte[] toBytes(String kind) throws IOException {
+        try {
+            OwnOutputs.mark(workbook, kind);
+        } catch (RuntimeException e) {
+            LOG.debug("Could not mark the copy as {}", kind, e);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
         return out.toByteArray();
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbookCopy.class);
 
     @Override public void close() throws IOException { workbook.close(); }
 }
