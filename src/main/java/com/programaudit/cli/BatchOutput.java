@@ -36,7 +36,7 @@ final class BatchOutput implements BatchAudit.FileReports {
             throws IOException {
         OutputNames names = new OutputNames(inputs, out, HtmlIndex.FILE_NAME);
         this.renderer = renderer;
-        this.files = out == null ? null : new ReportFiles(out, names);
+        this.files = out == null ? null : new ReportFiles(out, names, err);
         this.fixes = fix ? new FixedCopies(out, names, err) : null;
         this.stdout = stdout;
         this.err = err;
@@ -84,7 +84,7 @@ final class BatchOutput implements BatchAudit.FileReports {
                 continue;
             }
             try {
-                files.writeWorkbook(report, input.bytes());
+                files.writeWorkbook(input.path, report, input.bytes());
                 written.add(report);
             } catch (Exception | StackOverflowError e) {
                 written.add(failed(report, because(input.path, "the annotated workbook of " + report.name(), e)));

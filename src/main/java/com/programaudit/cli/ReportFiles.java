@@ -8,6 +8,7 @@ import com.programaudit.report.HtmlReport;
 import com.programaudit.report.JsonReport;
 import com.programaudit.report.ReportFormat;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,12 @@ import java.util.List;
 final class ReportFiles {
     private final Path out;
     private final OutputNames names;
+    private final PrintWriter err;
 
-    ReportFiles(Path out, OutputNames names) throws IOException {
+    ReportFiles(Path out, OutputNames names, PrintWriter err) throws IOException {
         this.out = Files.createDirectories(out);
         this.names = names;
+        this.err = err;
     }
 
     /** The report under the name its file will have (unchanged unless that name is taken). */
@@ -38,12 +41,19 @@ final class ReportFiles {
         AtomicFiles.replace(out.resolve(report.name() + "." + renderer.extension()), text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** --format xlsx: DIR/<report name>.audit.<ext> for a readable program of {@code input}; returns the file. */
-    Path writeWorkbook(AuditReport report, byte[] input) throws IOException {
-        AnnotatedWorkbook.Result annotated = AnnotatedWorkbook.write(report, input);
-        Path target = names.workbook(out, AnnotatedWorkbook.fileName(report, annotated.extension()));
+    /**
+     * --format xlsx: DIR/<report name>.audit.<ext> for a readable program of {@code input}, or a free
+     * name (with a line saying so) when a file of that name exists.
+     */
+    void writeWorkbook(Path input, AuditReport report, byte[] bytes) throws IOException {
+        AnnotatedWorkbook.Result annotated = AnnotatedWorkbook.write(report, bytes);
+        String wanted = AnnotatedWorkbook.fileName(report, annotated.extension());
+        Path target = names.workbook(out, wanted);
         AtomicFiles.create(target, annotated.bytes());
-        return target;
+        if (!target.getFileName().toString().equals(wanted)) {
+            err.printf("%s: %s is taken (never overwritten), so the annotated workbook is %s%n", input, wanted,
+                    target.getFileName());
+        }
     }
 
     /** DIR/summary.json, and DIR/index.html when the reports are HTML ({@code renderer} null for workbooks). */
