@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Every output file is written whole or not at all: the bytes go to a temporary file in the same
@@ -14,6 +15,8 @@ import java.nio.file.StandardCopyOption;
  * hidden {@code .name.*.tmp} file, never a truncated report under the final name.
  */
 final class AtomicFiles {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() { }
 
     /** Writes {@code target}, replacing the file of that name (a report of an earlier run). */
@@ -47,10 +50,11 @@ final class AtomicFiles {
         }
     }
 
+    /** The bytes in a new file beside the target, with the permissions any new file gets there (not 0600). */
     private static Path temporary(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
+        Path temp = folder.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong() >>> 1) + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             out.write(bytes);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);

@@ -127,7 +127,7 @@ final class AuditCommand implements Callable<Integer> {
                 count(total(reports, Severity.ERROR), "error"), count(total(reports, Severity.WARNING), "warning"),
                 unreadable, Math.max(sinceStart, seconds), seconds);
         err.flush();
-        if (unreadable > 0) return ExitCodes.UNREADABLE;
+        if (unreadable > 0 || !output.summaryWritten()) return ExitCodes.UNREADABLE;
         boolean failing = threshold != null && reports.stream().anyMatch(r -> r.reaches(threshold));
         return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }

@@ -42,7 +42,7 @@ final class BatchOutput implements BatchAudit.FileReports {
         this.err = err;
     }
 
-    @Override public void accept(Path input, List<AuditReport> reports) throws IOException {
+    @Override public void accept(Path input, List<AuditReport> reports) {
         Input in = new Input(input);
         if (fixes != null) reports = fixed(in, reports);
         if (renderer == null) reports = workbooks(in, reports);
@@ -135,22 +135,27 @@ final class BatchOutput implements BatchAudit.FileReports {
     }
 
     /** Rewrites summary.json (and index.html) when a second has passed since the last time, or at the end. */
-    private void summary(boolean last) throws IOException {
+    private void summary(boolean last) {
         if (files == null || !last && System.nanoTime() - lastSummary < SUMMARY_EVERY_NANOS) return;
         lastSummary = System.nanoTime();
         try {
             files.writeSummary(lines, renderer);
-        } catch (IOException e) {
-            if (last) throw e;
-            if (!summaryFailed) err.println("summary.json could not be written yet: " + ErrorWords.of(e));
+            summaryFailed = false;
+        } catch (IOException | RuntimeException e) {
+            if (last || !summaryFailed) {
+                err.println("summary.json could not be written" + (last ? "" : " yet") + ": " + ErrorWords.of(e));
+            }
             summaryFailed = true;
         }
     }
 
     /** Writes summary.json (and index.html) when reports went to a folder; returns every report's line. */
-    List<ReportLine> finish() throws IOException {
+    List<ReportLine> finish() {
         summary(true);
         stdout.flush();
         return lines;
     }
+
+    /** False when the last summary.json could not be written (a full disk): the run then ends with exit 2. */
+    boolean summaryWritten() { return !summaryFailed; }
 }
