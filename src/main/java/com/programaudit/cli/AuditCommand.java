@@ -109,7 +109,10 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         long start = System.nanoTime();
-        BatchOutput output = new BatchOutput(renderer, out, fix, files, TerminalWriter.of(spec.commandLine().getOut()), err);
+        // JSON escapes control characters itself, and scripts read its strings exactly as the coach wrote them
+        PrintWriter stdout = renderer instanceof com.programaudit.report.JsonReport ? spec.commandLine().getOut()
+                : TerminalWriter.of(spec.commandLine().getOut());
+        BatchOutput output = new BatchOutput(renderer, out, fix, files, stdout, err);
         List<ReportLine> reports;
         try {
             audit(new AuditService(book), files, output);
