@@ -17,7 +17,8 @@ import java.util.List;
  * the report files (--out) or stdout. Only each report's summary line is kept afterwards, for
  * summary.json, index.html, the totals and the exit status. A file that cannot be written (POI
  * failing on an odd workbook, a full disk) is that input's error, told like an unreadable input; the
- * batch goes on. summary.json is rewritten as the batch goes (at most once a second), so a run that
+ * batch goes on (an AssertionError counts too: a library's own check failing on an odd file when
+ * assertions are on). summary.json is rewritten as the batch goes (at most once a second), so a run that
  * is killed leaves a valid summary of what it wrote.
  */
 final class BatchOutput implements BatchAudit.FileReports {
@@ -69,7 +70,7 @@ final class BatchOutput implements BatchAudit.FileReports {
     private List<AuditReport> fixed(Input input, List<AuditReport> reports) {
         try {
             return fixes.write(input.path, input.bytes(), reports);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | AssertionError e) {
             String why = because(input.path, "its fixed copy", e);
             return reports.stream().map(r -> r.readable() ? failed(r, why) : r).toList();
         }
@@ -86,7 +87,7 @@ final class BatchOutput implements BatchAudit.FileReports {
             try {
                 files.writeWorkbook(input.path, report, input.bytes());
                 written.add(report);
-            } catch (Exception | StackOverflowError e) {
+            } catch (Exception | StackOverflowError | AssertionError e) {
                 written.add(failed(report, because(input.path, "the annotated workbook of " + report.name(), e)));
             }
         }
@@ -99,11 +100,11 @@ final class BatchOutput implements BatchAudit.FileReports {
         String text;
         try {
             text = renderer.render(report);
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | AssertionError e) {
             report = failed(report, because(input, "its " + renderer.name() + " report", e));
             try {
                 text = renderer.render(report);
-            } catch (Exception | StackOverflowError again) {
+            } catch (Exception | StackOverflowError | AssertionError again) {
                 return report;
             }
         }
@@ -116,7 +117,7 @@ final class BatchOutput implements BatchAudit.FileReports {
         try {
             files.write(report, renderer, text);
             return report;
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | AssertionError e) {
             return failed(report, because(input, report.name() + "." + renderer.extension(), e));
         }
     }

@@ -11,6 +11,10 @@ import java.io.StringReader;
 import java.util.Optional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -138,7 +142,25 @@ public final class WorkbookCopy implements Closeable {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
-        return out.toByteArray();
+        byte[] bytes = out.toByteArray();
+        if (workbook instanceof XSSFWorkbook) opensAgain(bytes);
+        return bytes;
+    }
+
+    /**
+     * A package POI read leniently (two relationships with one id, say) can be saved without its
+     * workbook part, and no spreadsheet program would open it: such a copy is refused here rather than
+     * handed to a coach. Only the package structure is read back, not the sheets.
+     */
+    private static void opensAgain(byte[] bytes) throws IOException {
+        try (OPCPackage saved = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            PackageRelationshipCollection core = saved.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+            if (core.size() != 1 || saved.getPart(core.getRelationship(0)) == null) {
+                throw new IOException("the copy POI saved has no workbook part and would not open (the input's package is damaged)");
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException("the copy POI saved would not open: " + e.getMessage(), e);
+        }
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbookCopy.class);

@@ -65,8 +65,9 @@ class WriterFuzzTest {
             Files.write(input, mutant);
             List<AuditReport> reports = service.audit(input);
             if (reports.stream().anyMatch(AuditReport::readable)) audited++;
-            for (Output output : OUTPUTS) {
-                String problem = problem(input, reports, output, dir.resolve("out" + i), fileErrors);
+            for (int k = 0; k < OUTPUTS.size(); k++) {
+                Output output = OUTPUTS.get(k);
+                String problem = problem(input, reports, output, dir.resolve("out" + i).resolve("" + k), fileErrors);
                 if (problem != null) {
                     Path saved = Path.of("target/writer-fuzz-failures").resolve("try" + i + "_" + name);
                     Files.createDirectories(saved.getParent());
