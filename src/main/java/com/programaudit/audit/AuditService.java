@@ -9,6 +9,7 @@ import com.programaudit.model.IgnoreMarker;
 import com.programaudit.importer.ImportException;
 import com.programaudit.importer.ProgramImporter;
 import com.programaudit.model.ProgramFacts;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class AuditService {
     public RuleBook rules() { return rules; }
 
     public List<AuditReport> audit(Path file) {
+        // a pipe or device would block the reader, perhaps forever: it is never opened
+        if (isSpecial(file)) return List.of(refused(file.getFileName().toString(), NOT_REGULAR));
         return audit(file.getFileName().toString(), () -> importer.read(file));
     }
 
@@ -50,11 +53,18 @@ public final class AuditService {
 
     /** The programs of a file as the importer read them, without auditing ({@code show FILE}). */
     public Reading read(Path file) {
+        if (isSpecial(file)) return new Reading(List.of(), new AuditReport.ReadError(NOT_REGULAR, null, null));
         try {
             return new Reading(importer.read(file), null);
         } catch (ImportException e) {
             return new Reading(List.of(), new AuditReport.ReadError(e.getMessage(), e.getSheet(), e.getCell()));
         }
+    }
+
+    private static final String NOT_REGULAR = "This is not a regular file (a pipe, device or socket); it was not opened.";
+
+    private static boolean isSpecial(Path file) {
+        return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
     }
 
     /** What {@link #read} found: the programs, or why there are none. */

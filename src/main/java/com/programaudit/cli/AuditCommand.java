@@ -80,7 +80,7 @@ final class AuditCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = TerminalWriter.of(spec.commandLine().getErr());
         boolean workbook = format.equalsIgnoreCase(ReportFormats.WORKBOOK);
         ReportFormat renderer = ReportFormats.byName(format.toLowerCase(Locale.ROOT)).orElse(null);
         if (renderer == null && !workbook) {
@@ -106,13 +106,16 @@ final class AuditCommand implements Callable<Integer> {
         }
         List<Path> files;
         try {
-            files = InputFiles.expand(paths);
+            files = InputFiles.expand(paths, err::println);
         } catch (IOException e) {
             err.println("Cannot list the inputs: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        // a missing input gets an unreadable report like any other bad file, and the batch goes on
-        files.stream().filter(f -> !Files.isRegularFile(f)).forEach(f -> err.println(f + ": no such file"));
+        // a missing input, or a pipe, gets an unreadable report like any other bad file, and the batch goes on
+        for (Path f : files) {
+            if (!Files.exists(f)) err.println(f + ": no such file");
+            else if (!Files.isRegularFile(f)) err.println(f + ": not a regular file, not opened");
+        }
         if (out != null && !OutputFolder.usable(out, err)) return ExitCodes.USAGE;
         RuleBook book;
         try {
@@ -125,21 +128,29 @@ final class AuditCommand implements Callable<Integer> {
         BatchAcceptance acceptance = acceptance(book, err);
         if (acceptance == null) return ExitCodes.USAGE;
         long start = System.nanoTime();
-        BatchOutput output = new BatchOutput(renderer, out, fix, spec.commandLine().getOut(), err);
-        audit(new AuditService(book), files, (file, reports) -> output.accept(file, acceptance.apply(file, reports)));
-        acceptance.finish(writeBaseline).forEach(err::println);
+        // JSON escapes control characters itself, and scripts read its strings exactly as the coach wrote them
+        PrintWriter stdout = renderer instanceof com.programaudit.report.JsonReport ? spec.commandLine().getOut()
+                : TerminalWriter.of(spec.commandLine().getOut());
+        BatchOutput output = new BatchOutput(renderer, out, fix, files, stdout, err);
+        List<ReportLine> reports;
+        try {
+            audit(new AuditService(book), files, (file, found) -> output.accept(file, acceptance.apply(file, found)));
+            acceptance.finish(writeBaseline).forEach(err::println);
+        } finally {
+            // also when the batch stops early: summary.json tells what was written
+            reports = output.finish();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        List<ReportLine> reports = output.finish();
         long unreadable = reports.stream().filter(r -> !r.readable()).count();
         // the whole run as the user waited for it (JVM start and rule loading too), then the auditing alone
-        double sinceStart = (System.currentTimeMillis()
-                - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+        long started = Long.getLong(TunedJvm.STARTED_AT, java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        double sinceStart = (System.currentTimeMillis() - started) / 1e3;
         err.printf(Locale.ROOT, "%s, %s, %s, %d unreadable, %.1f s (%.1f s auditing)%n",
                 count(reports.size() - unreadable, "program"),
                 count(total(reports, Severity.ERROR), "error"), count(total(reports, Severity.WARNING), "warning"),
                 unreadable, Math.max(sinceStart, seconds), seconds);
         err.flush();
-        if (unreadable > 0) return ExitCodes.UNREADABLE;
+        if (unreadable > 0 || !output.summaryWritten()) return ExitCodes.UNREADABLE;
         boolean failing = threshold != null && reports.stream().anyMatch(r -> r.reaches(threshold));
         return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }

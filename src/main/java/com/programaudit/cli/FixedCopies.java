@@ -6,38 +6,41 @@ import com.programaudit.model.EditResult;
 import com.programaudit.model.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code --fix}: writes {@code <input name>.fixed.<ext>} for each readable input, into the --out folder or
- * else next to the input, lists the edits on stderr, and attaches them to the reports.
+ * else next to the input, lists the edits on stderr, and attaches them to the reports. An existing file of
+ * that name (perhaps a fixed copy the coach went on editing) is never replaced: the copy takes a free
+ * name ({@code plan.fixed-2.xlsx}) and a line says so.
  */
 final class FixedCopies {
     private final Path out;
+    private final OutputNames names;
     private final PrintWriter err;
 
-    FixedCopies(Path out, PrintWriter err) {
+    FixedCopies(Path out, OutputNames names, PrintWriter err) {
         this.out = out;
+        this.names = names;
         this.err = err;
     }
 
     /** The reports of {@code input}, with the outcome of its fixed copy attached (unchanged when none is readable). */
-    List<AuditReport> write(Path input, List<AuditReport> reports) throws IOException {
+    List<AuditReport> write(Path input, byte[] bytes, List<AuditReport> reports) throws IOException {
         if (reports.stream().noneMatch(AuditReport::readable)) return reports;
         List<Finding> findings = new ArrayList<>();
         reports.forEach(r -> findings.addAll(r.findings()));
         String inputName = input.getFileName().toString();
-        FixWriter.Result fixed = FixWriter.write(inputName, Files.readAllBytes(input), findings);
+        FixWriter.Result fixed = FixWriter.write(inputName, bytes, findings);
         Path folder = out != null ? out : input.toAbsolutePath().getParent();
-        Path target = folder.resolve(FixWriter.fileName(inputName, fixed.extension()));
-        if (Files.exists(target) && Files.isSameFile(target, input)) {
-            throw new IOException(target + " is the input itself; it is never overwritten");
+        String wanted = FixWriter.fileName(inputName, fixed.extension());
+        Path target = names.workbook(folder, wanted);
+        AtomicFiles.create(target, fixed.bytes());
+        if (!target.getFileName().toString().equals(wanted)) {
+            err.printf("%s: %s is taken (never overwritten), so the fixed copy is %s%n", input, wanted, target.getFileName());
         }
-        Files.createDirectories(folder);
-        Files.write(target, fixed.bytes());
         tell(target, fixed.edits());
         List<AuditReport> withFixes = new ArrayList<>();
         for (AuditReport report : reports) {

@@ -22,8 +22,7 @@ public final class Main {
     /** Anything a command did not handle: one line in words, exit 2; the details go to the log. */
     private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         org.slf4j.LoggerFactory.getLogger(Main.class).debug("{} failed", command.getCommandName(), e);
-        command.getErr().println("program-audit " + command.getCommandName() + ": " + ErrorWords.of(e));
-        command.getErr().flush();
+        TerminalWriter.of(command.getErr()).println("program-audit " + command.getCommandName() + ": " + ErrorWords.of(e));
         return ExitCodes.USAGE;
     }
 }

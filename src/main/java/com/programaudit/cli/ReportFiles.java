@@ -16,41 +16,52 @@ import java.util.List;
 
 /**
  * `audit --out DIR`: one report file per program ({@code <name>.<format>}, or an annotated workbook
- * per readable input), each written as soon as its program is audited; then DIR/summary.json for the
- * batch, and DIR/index.html for an HTML batch, from the reports' summary lines.
+ * per readable input), each written as soon as its program is audited; DIR/summary.json for the batch,
+ * and DIR/index.html for an HTML batch, from the reports' summary lines. Names come from
+ * {@link OutputNames}; every file is written whole or not at all ({@link AtomicFiles}).
  */
 final class ReportFiles {
     private final Path out;
+    private final OutputNames names;
+    private final PrintWriter err;
 
-    ReportFiles(Path out) throws IOException {
+    ReportFiles(Path out, OutputNames names, PrintWriter err) throws IOException {
         this.out = Files.createDirectories(out);
+        this.names = names;
+        this.err = err;
     }
 
-    void write(AuditReport report, ReportFormat renderer) throws IOException {
-        Files.writeString(out.resolve(report.name() + "." + renderer.extension()), renderer.render(report),
-                StandardCharsets.UTF_8);
+    /** The report under the name its file will have (unchanged unless that name is taken). */
+    AuditReport named(AuditReport report, ReportFormat renderer) {
+        return names.report(out, report, renderer.extension());
     }
 
-    /** --format xlsx: DIR/<report name>.audit.<ext> per readable program of one input. */
-    void writeWorkbooks(Path input, List<AuditReport> reports, PrintWriter err) throws IOException {
-        byte[] bytes = null;
-        for (AuditReport report : reports) {
-            if (!report.readable()) {
-                err.println(input + ": could not be read, so there is no annotated workbook: " + report.error().message());
-                continue;
-            }
-            if (bytes == null) bytes = Files.readAllBytes(input);
-            AnnotatedWorkbook.Result annotated = AnnotatedWorkbook.write(report, bytes);
-            Files.write(out.resolve(AnnotatedWorkbook.fileName(report, annotated.extension())), annotated.bytes());
+    /** Writes a report {@link #named} before. */
+    void write(AuditReport report, ReportFormat renderer, String text) throws IOException {
+        AtomicFiles.replace(out.resolve(report.name() + "." + renderer.extension()), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * --format xlsx: DIR/<report name>.audit.<ext> for a readable program of {@code input}, or a free
+     * name (with a line saying so) when a file of that name exists.
+     */
+    void writeWorkbook(Path input, AuditReport report, byte[] bytes) throws IOException {
+        AnnotatedWorkbook.Result annotated = AnnotatedWorkbook.write(report, bytes);
+        String wanted = AnnotatedWorkbook.fileName(report, annotated.extension());
+        Path target = names.workbook(out, wanted);
+        AtomicFiles.create(target, annotated.bytes());
+        if (!target.getFileName().toString().equals(wanted)) {
+            err.printf("%s: %s is taken (never overwritten), so the annotated workbook is %s%n", input, wanted,
+                    target.getFileName());
         }
     }
 
     /** DIR/summary.json, and DIR/index.html when the reports are HTML ({@code renderer} null for workbooks). */
     void writeSummary(List<ReportLine> lines, ReportFormat renderer) throws IOException {
-        Files.writeString(out.resolve("summary.json"), JsonReport.summary(lines), StandardCharsets.UTF_8);
+        AtomicFiles.replace(out.resolve(OutputNames.SUMMARY), JsonReport.summary(lines).getBytes(StandardCharsets.UTF_8));
         if (renderer instanceof HtmlReport) {
-            Files.writeString(out.resolve(HtmlIndex.FILE_NAME), HtmlIndex.render(lines, renderer.extension()),
-                    StandardCharsets.UTF_8);
+            AtomicFiles.replace(out.resolve(HtmlIndex.FILE_NAME),
+                    HtmlIndex.render(lines, renderer.extension()).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

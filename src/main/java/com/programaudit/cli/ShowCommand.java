@@ -29,8 +29,8 @@ final class ShowCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalWriter.of(spec.commandLine().getOut());
+        PrintWriter err = TerminalWriter.of(spec.commandLine().getErr());
         Optional<RuleBook> book = rules.load(err);
         if (book.isEmpty()) return ExitCodes.USAGE;
         AuditService.Reading reading = new AuditService(book.get()).read(file);

@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  */
 final class TunedJvm {
     static final String MARK = "programaudit.relaunched";
+    /** When the first JVM started, in epoch milliseconds: what the user waited from. */
+    static final String STARTED_AT = "programaudit.startedAt";
     private static final String OFF_PROPERTY = "programaudit.relaunch";
 
     private TunedJvm() { }
@@ -45,6 +47,8 @@ final class TunedJvm {
         if (command.isEmpty()) return Optional.empty();
         Path archive = archive(command.get());
         List<String> line = new ArrayList<>(command.get());
+        // the run's last line counts from when the user started it, this JVM's start included
+        info.startInstant().ifPresent(t -> line.add(1, "-D" + STARTED_AT + "=" + t.toEpochMilli()));
         Path partial = null;
         if (archive != null && !mentions(line, "SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare")) {
             if (Files.isRegularFile(archive)) {

@@ -41,7 +41,7 @@ final class CsvFixer {
 
     /** @return null when applied, else why not */
     private static String apply(List<CSVRecord> records, Map<Integer, List<String>> editedRows, CellEdit edit) {
-        if (!edit.cell().matches("[A-Za-z]{1,3}[0-9]{1,7}")) return "'" + edit.cell() + "' is not a cell address";
+        if (!edit.cell().matches("[A-Za-z]{1,3}[1-9][0-9]{0,6}")) return "'" + edit.cell() + "' is not a cell address";
         CellReference ref = new CellReference(edit.cell());
         if (ref.getRow() >= records.size()) return "the file has no row " + (ref.getRow() + 1);
         List<String> row = new ArrayList<>(editedRows.getOrDefault(ref.getRow(), records.get(ref.getRow()).toList()));

@@ -6,6 +6,7 @@ import com.programaudit.model.CellEdit;
 import com.programaudit.model.EditResult;
 import com.programaudit.model.Finding;
 import com.programaudit.workbook.CellValues;
+import com.programaudit.workbook.OwnOutputs;
 import com.programaudit.workbook.WorkbookCopy;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,14 +48,13 @@ public final class FixWriter {
             }
             // formulas that read an edited cell are recomputed when Excel opens the copy
             if (changed) copy.workbook().setForceFormulaRecalculation(true);
-            return new Result(copy.toBytes(), copy.extension(), results);
+            return new Result(copy.toBytes(OwnOutputs.FIXED), copy.extension(), results);
         }
     }
 
     /** The name of the fixed copy: {@code plan.xlsx} gives {@code plan.fixed.xlsx}. */
     public static String fileName(String inputFileName, String extension) {
-        int dot = inputFileName.lastIndexOf('.');
-        return (dot > 0 ? inputFileName.substring(0, dot) : inputFileName) + ".fixed." + extension;
+        return OwnOutputs.fixedName(inputFileName, extension);
     }
 
     /** @return null when applied, else why not */

@@ -5,6 +5,8 @@ import com.programaudit.model.CellEdit;
 import com.programaudit.model.Finding;
 import com.programaudit.model.Location;
 import com.programaudit.model.Severity;
+import com.programaudit.workbook.CellValues;
+import com.programaudit.workbook.OwnOutputs;
 import com.programaudit.workbook.WorkbookCopy;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -37,6 +40,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * sheets are left as they are. A CSV input gives a new .xlsx holding the CSV grid.
  */
 public final class AnnotatedWorkbook {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnnotatedWorkbook.class);
     static final String AUTHOR = "program-audit";
     private static final String[] HEADERS = {"Severity", "Rule", "Cell", "Week", "Day", "Session", "Exercise", "Set",
             "Muscle", "Block", "Message", "Fix", "Edits", "Sources"};
@@ -54,13 +58,13 @@ public final class AnnotatedWorkbook {
             // weekly volume goes to one table on the Audit sheet, not a comment per muscle and week
             new Annotator(copy).annotate(VolumeTable.listed(report.findings()), report.suppressed(),
                     VolumeTable.of(report).orElse(null));
-            return new Result(copy.toBytes(), copy.extension());
+            return new Result(copy.toBytes(OwnOutputs.ANNOTATED), copy.extension());
         }
     }
 
     /** {@code plan.audit.xlsx} for the report named {@code plan}. */
     public static String fileName(AuditReport report, String extension) {
-        return report.name() + ".audit." + extension;
+        return OwnOutputs.annotatedName(report.name(), extension);
     }
 
     static short fillColour(Severity severity) {
@@ -133,15 +137,37 @@ public final class AnnotatedWorkbook {
             }
             String text = String.join("\n\n", parts);
             Drawing<?> drawing = drawings.computeIfAbsent(cell.getSheet(), AnnotatedWorkbook::drawingOf);
-            ClientAnchor anchor = helper.createClientAnchor();
-            anchor.setCol1(cell.getColumnIndex() + 1);
-            anchor.setCol2(cell.getColumnIndex() + 6);
-            anchor.setRow1(cell.getRowIndex());
-            anchor.setRow2(cell.getRowIndex() + Math.min(24, 3 + text.length() / 40));
-            Comment comment = drawing.createCellComment(anchor);
-            comment.setString(helper.createRichTextString(text));
+            Comment comment = boxBeside(drawing, cell, text.length());
+            if (comment == null) return; // the Audit sheet still lists the findings of this cell
+            comment.setString(helper.createRichTextString(CellValues.fit(text)));
             comment.setAuthor(AUTHOR);
             cell.setCellComment(comment);
+        }
+
+        /**
+         * A new comment whose box sits beside the cell, inside the grid. An .xlsx comment is born at the
+         * box's top-left cell and refused there when that cell has a comment already (the coach's note on
+         * the next cell, or a finding's): the box then starts further right, or on the cell itself.
+         */
+        private Comment boxBeside(Drawing<?> drawing, Cell cell, int textLength) {
+            int lastColumn = workbook.getSpreadsheetVersion().getLastColumnIndex();
+            int lastRow = workbook.getSpreadsheetVersion().getLastRowIndex();
+            int column = cell.getColumnIndex();
+            for (int start : new int[] {column + 1, column + 2, column + 3, column}) {
+                if (start > lastColumn) continue;
+                if (start != column && cell.getSheet().getCellComment(new CellAddress(cell.getRowIndex(), start)) != null) continue;
+                ClientAnchor anchor = helper.createClientAnchor();
+                anchor.setCol1(start);
+                anchor.setCol2(Math.min(start + 5, lastColumn));
+                anchor.setRow1(cell.getRowIndex());
+                anchor.setRow2(Math.min(cell.getRowIndex() + Math.min(24, 3 + textLength / 40), lastRow));
+                try {
+                    return drawing.createCellComment(anchor);
+                } catch (IllegalArgumentException taken) {
+                    LOG.debug("No comment box at column {} of row {}", start, cell.getRowIndex(), taken);
+                }
+            }
+            return null;
         }
 
         private CellStyle filledStyle(CellStyle original, Severity severity) {
@@ -287,7 +313,7 @@ public final class AnnotatedWorkbook {
 
         private static Cell text(Row row, int column, String value, CellStyle style) {
             Cell cell = row.createCell(column);
-            if (value != null && !value.isEmpty()) cell.setCellValue(value);
+            if (value != null && !value.isEmpty()) cell.setCellValue(CellValues.fit(value));
             cell.setCellStyle(style);
             return cell;
         }

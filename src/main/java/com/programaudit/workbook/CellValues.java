@@ -12,13 +12,22 @@ public final class CellValues {
 
     public static boolean isNumber(String text) { return NUMBER.matcher(text).matches(); }
 
-    /** Sets only the value; the cell keeps its style. */
+    /** Excel's limit on the text of one cell (POI refuses more). */
+    public static final int MAX_TEXT = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    private static final String CUT = "… [cut: a cell holds at most 32,767 characters]";
+
+    /** The text as it fits in one cell: over Excel's limit, its start and a note saying it was cut. */
+    public static String fit(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - CUT.length()) + CUT;
+    }
+
+    /** Sets only the value; the cell keeps its style. Text over Excel's limit is cut, with a note. */
     public static void set(Cell cell, String text) {
         // POI 5.5.1 keeps an inline string (<is>) when a new value is set, and readers show the old text
         // (bz 69896); blanking first drops it
         cell.setBlank();
         if (text.isEmpty()) return;
         if (isNumber(text)) cell.setCellValue(Double.parseDouble(text));
-        else cell.setCellValue(text);
+        else cell.setCellValue(fit(text));
     }
 }

@@ -12,6 +12,11 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -64,7 +69,14 @@ public final class WorkbookCopy implements Closeable {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(stem(fileName)));
         try (CSVParser parser = CSVParser.parse(new StringReader(dialect.text(input)), dialect.format())) {
             int r = 0;
+            int maxColumns = SpreadsheetVersion.EXCEL2007.getMaxColumns();
+            int maxRows = SpreadsheetVersion.EXCEL2007.getMaxRows();
             for (CSVRecord record : parser) {
+                if (record.size() > maxColumns || r >= maxRows) {
+                    throw new IOException("the CSV has " + (r >= maxRows ? "more than " + maxRows + " rows"
+                            : record.size() + " fields on line " + (r + 1)) + "; a workbook holds at most "
+                            + maxColumns + " columns and " + maxRows + " rows");
+                }
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < record.size(); c++) {
                     if (!record.get(c).isEmpty()) CellValues.set(row.createCell(c), record.get(c));
@@ -118,18 +130,56 @@ public final class WorkbookCopy implements Closeable {
         });
     }
 
-    private static boolean isAddress(String address) {
-        return address != null && address.matches("[A-Za-z]{1,3}[0-9]{1,7}");
+    /** An A1 address inside this workbook's grid (row 1 up, at most XFD1048576 or IV65536 for .xls). */
+    private boolean isAddress(String address) {
+        if (address == null || !address.matches("[A-Za-z]{1,3}[1-9][0-9]{0,6}")) return false;
+        CellReference ref = new CellReference(address);
+        SpreadsheetVersion version = workbook.getSpreadsheetVersion();
+        return ref.getRow() <= version.getLastRowIndex() && ref.getCol() <= version.getLastColumnIndex();
     }
 
     /** The cell's text as the importer read it. */
     public String text(Cell cell) { return cellText.of(cell); }
 
+    /**
+     * The saved copy, marked as this tool's {@code kind} of output ({@link OwnOutputs}). Damaged document
+     * properties only cost the mark: the copy is still saved, and will be audited like a coach's file.
+     */
+    public byte[] toBytes(String kind) throws IOException {
+        try {
+            OwnOutputs.mark(workbook, kind);
+        } catch (RuntimeException e) {
+            LOG.debug("Could not mark the copy as {}", kind, e);
+        }
+        return toBytes();
+    }
+
+    /** The saved copy, unmarked: the coach's own file with a change (an accepted finding's marker), audited as theirs. */
     public byte[] toBytes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
-        return out.toByteArray();
+        byte[] bytes = out.toByteArray();
+        if (workbook instanceof XSSFWorkbook) opensAgain(bytes);
+        return bytes;
     }
+
+    /**
+     * A package POI read leniently (two relationships with one id, say) can be saved without its
+     * workbook part, and no spreadsheet program would open it: such a copy is refused here rather than
+     * handed to a coach. Only the package structure is read back, not the sheets.
+     */
+    private static void opensAgain(byte[] bytes) throws IOException {
+        try (OPCPackage saved = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            PackageRelationshipCollection core = saved.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+            if (core.size() != 1 || saved.getPart(core.getRelationship(0)) == null) {
+                throw new IOException("the copy POI saved has no workbook part and would not open (the input's package is damaged)");
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException("the copy POI saved would not open: " + e.getMessage(), e);
+        }
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbookCopy.class);
 
     @Override public void close() throws IOException { workbook.close(); }
 }

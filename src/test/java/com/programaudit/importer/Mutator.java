@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * Seeded mutations of valid spreadsheets for the fuzz test: raw bytes, the bytes inside one zip
  * entry of an .xlsx, and cell values written back through POI (or into CSV text).
  */
-final class Mutator {
+public final class Mutator {
     /** Values coaches (and accidents) put in cells: odd numbers, ranges, words, formulas, huge text. */
     private static final String[] ODD_VALUES = {"", " ", "-1", "0", "1e308", "NaN", "99999999999", "8-12-", "@@",
             "-", "x", "3x", "x8", "0x0", "10000x10000", "4x8-10 @RPE 11", "AMRAP", "5+", "RPE -3", "2/1/0/-1/9",
@@ -38,12 +38,12 @@ final class Mutator {
     private final Random random;
     private String lastKind = "";
 
-    Mutator(long seed) { this.random = new Random(seed); }
+    public Mutator(long seed) { this.random = new Random(seed); }
 
     /** What the last call to {@link #mutate} changed, for the failure message. */
-    String lastKind() { return lastKind; }
+    public String lastKind() { return lastKind; }
 
-    byte[] mutate(byte[] seed) throws IOException {
+    public byte[] mutate(byte[] seed) throws IOException {
         boolean zip = SpreadsheetFormat.sniff(seed) == SpreadsheetFormat.XLSX;
         boolean workbook = SpreadsheetFormat.sniff(seed) != SpreadsheetFormat.CSV;
         int choice = random.nextInt(10);
