@@ -82,6 +82,8 @@ public final class AnnotatedWorkbook {
         private final CreationHelper helper;
         private final Map<String, CellStyle> filled = new HashMap<>();
         private final Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+        private CellStyle header;
+        private CellStyle wrap;
 
         Annotator(WorkbookCopy copy) {
             this.copy = copy;
@@ -181,13 +183,8 @@ public final class AnnotatedWorkbook {
         }
 
         private void list(Sheet audit, List<Finding> findings, Map<Finding, Cell> cellOf) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            CellStyle wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            CellStyle header = headerStyle();
+            CellStyle wrap = wrapStyle();
             Font linkFont = workbook.createFont();
             linkFont.setUnderline(Font.U_SINGLE);
             linkFont.setColor(IndexedColors.BLUE.getIndex());
@@ -225,14 +222,7 @@ public final class AnnotatedWorkbook {
                 } else if (l.getCell() != null) {
                     text(row, 2, FindingGroups.cell(l), wrap);
                 }
-                number(row, 3, l.getWeek(), wrap);
-                number(row, 4, l.getDay(), wrap);
-                text(row, 5, l.getDayLabel(), wrap);
-                text(row, 6, l.getExercise(), wrap);
-                number(row, 7, l.getSet(), wrap);
-                text(row, 8, l.getMuscle(), wrap);
-                text(row, 9, l.getBlock(), wrap);
-                text(row, 10, f.getMessage(), wrap);
+                place(row, f, wrap);
                 text(row, 11, f.getFix().getDescription(), wrap);
                 List<String> edits = new ArrayList<>();
                 for (CellEdit e : f.getFix().getEdits()) {
@@ -247,10 +237,7 @@ public final class AnnotatedWorkbook {
 
         /** Below the findings: muscles down, weeks across, cells outside the band filled (yellow below, rose above). */
         private void volume(Sheet audit, int firstRow, VolumeTable table) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
+            CellStyle header = headerStyle();
             CellStyle plain = workbook.createCellStyle();
             Map<VolumeTable.Mark, CellStyle> marks = new HashMap<>();
             marks.put(VolumeTable.Mark.BELOW, filledStyle(plain, Severity.WARNING));
@@ -279,16 +266,13 @@ public final class AnnotatedWorkbook {
             }
         }
 
-        /** Below the findings (and outside their filter): what was accepted, by whom and why; not coloured, not counted. */
-        /** The accepted findings' rows from {@code firstRow}; the next free row after a blank one. */
+        /**
+         * Below the findings (and outside their filter): what was accepted, by whom and why; not coloured,
+         * not counted. Returns the next free row after a blank one.
+         */
         private int accepted(Sheet audit, int firstRow, List<com.programaudit.audit.Accepted> accepted) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            CellStyle header = workbook.createCellStyle();
-            header.setFont(bold);
-            CellStyle wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            CellStyle header = headerStyle();
+            CellStyle wrap = wrapStyle();
             text(audit.createRow(firstRow), 0, AcceptedText.HEADING + " (not counted)", header);
             int r = firstRow + 1;
             for (com.programaudit.audit.Accepted a : accepted) {
@@ -298,17 +282,43 @@ public final class AnnotatedWorkbook {
                 text(row, 0, f.getSeverity().label(), wrap);
                 text(row, 1, f.getRule(), wrap);
                 text(row, 2, l.getCell() == null ? null : FindingGroups.cell(l), wrap);
-                number(row, 3, l.getWeek(), wrap);
-                number(row, 4, l.getDay(), wrap);
-                text(row, 5, l.getDayLabel(), wrap);
-                text(row, 6, l.getExercise(), wrap);
-                number(row, 7, l.getSet(), wrap);
-                text(row, 8, l.getMuscle(), wrap);
-                text(row, 9, l.getBlock(), wrap);
-                text(row, 10, f.getMessage(), wrap);
+                place(row, f, wrap);
                 text(row, 11, AcceptedText.why(a), wrap);
             }
             return r + 1;
+        }
+
+        /** Where a finding is and what it says: the Audit sheet's columns Week … Message. */
+        private static void place(Row row, Finding f, CellStyle wrap) {
+            Location l = f.getLocation();
+            number(row, 3, l.getWeek(), wrap);
+            number(row, 4, l.getDay(), wrap);
+            text(row, 5, l.getDayLabel(), wrap);
+            text(row, 6, l.getExercise(), wrap);
+            number(row, 7, l.getSet(), wrap);
+            text(row, 8, l.getMuscle(), wrap);
+            text(row, 9, l.getBlock(), wrap);
+            text(row, 10, f.getMessage(), wrap);
+        }
+
+        /** Bold headings, made once per workbook (a workbook holds a limited number of styles). */
+        private CellStyle headerStyle() {
+            if (header == null) {
+                Font bold = workbook.createFont();
+                bold.setBold(true);
+                header = workbook.createCellStyle();
+                header.setFont(bold);
+            }
+            return header;
+        }
+
+        private CellStyle wrapStyle() {
+            if (wrap == null) {
+                wrap = workbook.createCellStyle();
+                wrap.setWrapText(true);
+                wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+            }
+            return wrap;
         }
 
         private static Cell text(Row row, int column, String value, CellStyle style) {
