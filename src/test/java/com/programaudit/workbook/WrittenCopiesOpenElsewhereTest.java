@@ -162,6 +162,47 @@ class WrittenCopiesOpenElsewhereTest {
         return xml.toString();
     }
 
+    /**
+     * Python's readers, as many coaches' scripts open workbooks: xlrd for .xls (it failed with "Expected BOF
+     * record" before the record-order fix) and openpyxl for .xlsx. Debian's python3 with python3-xlrd and
+     * python3-openpyxl (.ci/run installs them); skipped when they are missing.
+     */
+    @Test
+    void everyCopyOpensInXlrdAndOpenpyxl(@TempDir Path dir) throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        assumeTrue(Files.isExecutable(python), "no /usr/bin/python3");
+        Process probe = new ProcessBuilder(python.toString(), "-c", "import xlrd, openpyxl").redirectErrorStream(true).start();
+        assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-xlrd/python3-openpyxl not installed; .ci/run installs them");
+        List<Copy> copies = WrittenCopies.all();
+        List<String> command = new ArrayList<>(List.of(python.toString(), "-c", String.join("\n",
+                "import sys, xlrd, openpyxl",
+                "for path in sys.argv[1:]:",
+                "    try:",
+                "        if path.endswith('.xls'):",
+                "            book = xlrd.open_workbook(path, on_demand=False)",
+                "            names = book.sheet_names(); [book.sheet_by_index(i).nrows for i in range(book.nsheets)]",
+                "        else:",
+                "            book = openpyxl.load_workbook(path, read_only=True)",
+                "            names = book.sheetnames; [sum(1 for _ in book[n].iter_rows()) for n in names]",
+                "        print('OK', path, len(names))",
+                "    except Exception as e:",
+                "        print('FAIL', path, type(e).__name__, e)")));
+        for (int i = 0; i < copies.size(); i++) {
+            Path file = dir.resolve(prefix(i) + "." + copies.get(i).extension());
+            Files.write(file, copies.get(i).bytes());
+            command.add(file.toString());
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(10, TimeUnit.MINUTES), "python still reading after 10 minutes");
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < copies.size(); i++) {
+            String expected = "OK " + dir.resolve(prefix(i) + "." + copies.get(i).extension()) + " " + sheetNames(copies.get(i)).size();
+            if (!output.contains(expected)) problems.add(copies.get(i) + ": " + expected);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems) + "\n" + output);
+    }
+
     /** The case that broke: an .xls without COUNTRY given comments (annotated) and a recalculation (fixed). */
     @Test
     void theCopiesIncludeXlsWithoutCountryWithCommentsAndAppliedEdits() {
