@@ -19,6 +19,7 @@ import java.util.TreeMap;
  */
 public final class Policy {
     public static final String FILE = "policy.properties";
+    private final Map<String, Double> numbers = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("^\\s*([^#!\\s=:][^=:\\s]*)\\s*[=:]");
     private final Map<String, String> values;
     private final Map<String, Integer> lines;
@@ -77,6 +78,15 @@ public final class Policy {
 
     /** A threshold the rules need; a missing or malformed one is a rule-folder error, not a silent default. */
     public double number(String key) {
+        // rules read thresholds inside their conditions, once per fact they test: parse each value once
+        Double known = numbers.get(key);
+        if (known != null) return known;
+        double parsed = parse(key);
+        numbers.put(key, parsed);
+        return parsed;
+    }
+
+    private double parse(String key) {
         String value = values.get(key);
         if (value == null) throw new IllegalStateException("policy.properties has no value for '" + key + "'");
         try {
