@@ -46,7 +46,8 @@ public final class ExerciseCatalog {
     public static final String CONDITIONING_WORDS = "conditioning_words.csv";
     /** {@link #lookup} looks for a known name inside the text only when it is this short, never in a sentence. */
     static final int FIND_IN_MAX_WORDS = 6;
-    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(8);
+    private static final int MAX_DISTANCE = 8;
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(MAX_DISTANCE);
     /** A superset label ("A1.", "B2)") and then an exercise number ("1.", "Ex 2:") in front of the name. */
     private static final Pattern LETTER_LABEL = Pattern.compile("^\\s*[A-Ha-h]\\d{1,2}\\s*[.):\\-]?\\s+|^\\s*[A-Ha-h]\\s*[.):]\\s+");
     private static final Pattern NUMBER_LABEL = Pattern.compile("(?i)^\\s*(?:ex(?:ercise)?\\.?\\s*)?\\d{1,2}\\s*[.):\\-]\\s*");
@@ -187,8 +188,10 @@ public final class ExerciseCatalog {
         String whole = expand(normalize(written));
         Set<String> nearMisses = new LinkedHashSet<>(List.of(whole));
         if (!forms.isEmpty()) Stream.of(forms.get(0), core, movement).map(this::expand).forEach(nearMisses::add);
+        Near nearWhole = null;
         for (String text : nearMisses) {
             Near near = nearest(text);
+            if (text.equals(whole)) nearWhole = near; // the suggestion below needs it again
             if (near != null && near.distance() <= typoAllowance(text) && fits(near.match(), kinds)) return near.match();
         }
         if (!core.isEmpty() && core.split(" ").length <= FIND_IN_MAX_WORDS) {
@@ -196,7 +199,7 @@ public final class ExerciseCatalog {
             Optional<CatalogMatch> inside = matchesIn(core, ExerciseCatalog::begins).filter(m -> fits(m, anywhere)).findFirst();
             if (inside.isPresent()) return inside.get();
         }
-        Near near = nearest(whole);
+        Near near = nearWhole;
         return CatalogMatch.unknown(near != null && near.distance() <= Math.max(3, whole.length() / 3)
                 && fits(near.match(), kinds) ? near.match().getName() : null);
     }
@@ -309,6 +312,8 @@ public final class ExerciseCatalog {
         if (key.isEmpty()) return null;
         Near best = null;
         for (Map.Entry<String, CatalogMatch> entry : byKey.entrySet()) {
+            // a length apart by more than the distance's limit is "too far" (-1) without comparing letters
+            if (Math.abs(entry.getKey().length() - key.length()) > MAX_DISTANCE) continue;
             int d = DISTANCE.apply(key, entry.getKey());
             if (d >= 0 && (best == null || d < best.distance())) best = new Near(entry.getValue(), d);
         }

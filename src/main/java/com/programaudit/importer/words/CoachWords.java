@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -32,8 +33,22 @@ public final class CoachWords {
     private CoachWords() { }
 
     /** What one rules folder's words make of a text; texts repeat cell after cell, so answers are kept (bounded). */
-    private record Translation(Pattern words, Map<String, String> meaning, Map<String, String> done) {
+    private record Translation(Pattern words, Map<String, String> meaning, Map<String, String> done,
+                               Map<String, String> cleaned) {
         private static final int KEPT = 20_000;
+        /** Longer texts are notes, seldom repeated: not worth keeping. */
+        private static final int LONGEST_KEPT = 64;
+
+        /** A raw cell text prepared and translated, kept per text: the same "3", "8-10", "RIR 2" fill every sheet. */
+        String cleaned(String raw, UnaryOperator<String> prepare) {
+            if (raw.length() > LONGEST_KEPT) return apply(prepare.apply(raw));
+            String known = cleaned.get(raw);
+            if (known != null) return known;
+            String result = apply(prepare.apply(raw));
+            if (cleaned.size() >= KEPT) cleaned.clear();
+            cleaned.put(raw, result);
+            return result;
+        }
 
         String apply(String text) {
             if (meaning.isEmpty() || text.isEmpty()) return text;
@@ -59,12 +74,24 @@ public final class CoachWords {
 
     /** Lower-case text with every known foreign word replaced by its English meaning. */
     public static String toEnglish(String lowerCaseText) {
+        return current().apply(lowerCaseText);
+    }
+
+    /**
+     * {@code toEnglish(prepare(raw))}, remembered per raw text with the words now installed (a reload of the
+     * rules folder installs new words, and with them an empty memory).
+     */
+    public static String cleaned(String raw, UnaryOperator<String> prepare) {
+        return current().cleaned(raw, prepare);
+    }
+
+    private static Translation current() {
         Translation t = translation;
         if (t == null) {
             install(Path.of("rules"), new ArrayList<>());
             t = translation;
         }
-        return t.apply(lowerCaseText);
+        return t;
     }
 
     /** Reads the rules folder's words and makes them the ones every reader uses; bad lines go to {@code problems}. */
@@ -91,7 +118,8 @@ public final class CoachWords {
                 problems.add(FILE + ":0: cannot read the coach words: " + e.getMessage());
             }
         }
-        translation = new Translation(pattern(meaning.keySet()), meaning, new java.util.concurrent.ConcurrentHashMap<>());
+        translation = new Translation(pattern(meaning.keySet()), meaning, new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**

@@ -61,7 +61,7 @@ public final class HeaderWords {
         Optional<Column> known = CACHE.get(header);
         if (known != null) return known;
         Optional<Column> column = lookUp(header);
-        if (header.length() > 64) return column; // long texts are notes, not headers: not worth keeping
+        if (header.length() > 256) return column; // longer texts are notes, seldom repeated: not worth keeping
         if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
         CACHE.put(header, column);
         return column;

@@ -66,8 +66,12 @@ public final class ValueParser {
      * effort and session words of other languages as their English meaning (rules/vocabulary/words.csv).
      */
     public static String clean(String text) {
-        return CoachWords.toEnglish(timesAsX(text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-')
-                .replace('\u00A0', ' ')).toLowerCase(Locale.ROOT).strip());
+        return CoachWords.cleaned(text, ValueParser::prepare);
+    }
+
+    private static String prepare(String text) {
+        return timesAsX(text.replace('\u2013', '-').replace('\u2014', '-').replace('\u2212', '-')
+                .replace('\u00A0', ' ')).toLowerCase(Locale.ROOT).strip();
     }
 
     /** A whole number of sets: "3", "3.0", "3 sets", "2-3" (the hardest end). */
