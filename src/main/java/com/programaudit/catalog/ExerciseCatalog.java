@@ -196,7 +196,7 @@ public final class ExerciseCatalog {
         }
         if (!core.isEmpty() && core.split(" ").length <= FIND_IN_MAX_WORDS) {
             Set<String> anywhere = kinds(equipmentIn(normalize(written)));
-            Optional<CatalogMatch> inside = matchesIn(core, ExerciseCatalog::begins).filter(m -> fits(m, anywhere)).findFirst();
+            Optional<CatalogMatch> inside = matchesIn(core, this::begins).filter(m -> fits(m, anywhere)).findFirst();
             if (inside.isPresent()) return inside.get();
         }
         Near near = nearWhole;
@@ -218,7 +218,7 @@ public final class ExerciseCatalog {
      * хватом" → Barbell Bench Press), or for Chinese, Japanese and Korean any part of the text.
      */
     public Optional<CatalogMatch> findIn(String text) {
-        return matchesIn(normalize(text), ExerciseCatalog::contains).findFirst();
+        return matchesIn(normalize(text), this::contains).findFirst();
     }
 
     /**
@@ -245,13 +245,36 @@ public final class ExerciseCatalog {
     }
 
     /** Whole words, or any part of the text for a name in a script written without spaces between words. */
-    private static boolean contains(String text, String name) {
-        return HAS_CJK.matcher(name).find() ? text.contains(name) : (" " + text + " ").contains(" " + name + " ");
+    private boolean contains(String text, String name) {
+        if (isCjk(name)) return text.contains(name);
+        // (" " + text + " ").contains(" " + name + " "), without building either string: this runs per catalog name
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (wordStartsAt(text, at) && wordEndsAt(text, at + name.length())) return true;
+        }
+        return false;
     }
 
+    private static boolean wordStartsAt(String text, int at) { return at == 0 || text.charAt(at - 1) == ' '; }
+
+    private static boolean wordEndsAt(String text, int end) { return end == text.length() || text.charAt(end) == ' '; }
+
+    /** Whether a catalog name is written in a script without spaces between words; names are few, each is tested once. */
+    private boolean isCjk(String name) {
+        Boolean known = cjk.get(name);
+        if (known == null) {
+            known = HAS_CJK.matcher(name).find();
+            if (cjk.size() < CJK_KEPT) cjk.put(name, known);
+        }
+        return known;
+    }
+
+    private final Map<String, Boolean> cjk = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CJK_KEPT = 100_000;
+
     /** The name and then remarks ("Жим лежа узким хватом", "Back squat tempo 3-1-1"), not a variant ("Zercher Squat"). */
-    private static boolean begins(String text, String name) {
-        return HAS_CJK.matcher(name).find() ? text.startsWith(name) : (text + " ").startsWith(name + " ");
+    private boolean begins(String text, String name) {
+        if (isCjk(name)) return text.startsWith(name);
+        return text.startsWith(name) && wordEndsAt(text, name.length());
     }
 
     private Set<String> equipmentIn(String text) {

@@ -87,7 +87,7 @@ public final class DetailsReader {
         int header = -1;
         for (int r = 0; r < Math.min(sheet.rowCount(), 20) && header < 0; r++) {
             for (int c = 0; c < sheet.width(r); c++) {
-                String h = HeaderWords.normalize(sheet.text(r, c));
+                String h = HeaderWords.key(sheet.text(r, c));
                 if (h.matches("block|phase|mesocycle|block name|phase name|name")) nameCol = c;
                 else if (h.matches("type|block type|focus|goal")) typeCol = c;
                 else if (h.matches("weeks?|week range|wks?")) weeksCol = c;

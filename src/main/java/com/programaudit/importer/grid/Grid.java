@@ -11,9 +11,9 @@ public record Grid(String fileName, List<GridSheet> sheets) {
     /** The first sheet whose name, ignoring case and punctuation, is one of {@code names}. */
     public Optional<GridSheet> sheetNamed(String... names) {
         for (GridSheet sheet : sheets) {
-            String key = HeaderWords.normalize(sheet.name());
+            String key = HeaderWords.key(sheet.name());
             for (String name : names) {
-                if (key.equals(HeaderWords.normalize(name))) return Optional.of(sheet);
+                if (key.equals(HeaderWords.key(name))) return Optional.of(sheet);
             }
         }
         return Optional.empty();

@@ -43,7 +43,7 @@ public final class MappedHeader {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         boolean mapped = false;
         for (int c = 0; c < sheet.width(r); c++) {
-            String key = HeaderWords.normalize(sheet.text(r, c));
+            String key = HeaderWords.key(sheet.text(r, c));
             if (key.isEmpty()) continue;
             Column column = columnOf.get(key);
             if (column == null && !mapped && columns.isEmpty() && c > MAPPED_WITHIN) return Optional.empty();

@@ -56,6 +56,22 @@ public final class HeaderWords {
         return SPACES.matcher(spaced).replaceAll(" ");
     }
 
+    /**
+     * {@link #normalize}, kept per text up to 256 characters: layouts compare every cell of a sheet's first
+     * rows with header words, and the same texts come back sheet after sheet.
+     */
+    public static String key(String text) {
+        if (text.length() > 256) return normalize(text);
+        String known = KEYS.get(text);
+        if (known != null) return known;
+        String key = normalize(text);
+        if (KEYS.size() >= CACHE_LIMIT) KEYS.clear();
+        KEYS.put(text, key);
+        return key;
+    }
+
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
     /** The column a header names: an exact header word first, then a header word at its start or end. */
     public static Optional<Column> columnOf(String header) {
         Optional<Column> known = CACHE.get(header);
