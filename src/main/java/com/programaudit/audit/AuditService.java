@@ -86,8 +86,9 @@ public final class AuditService {
         } catch (OutOfMemoryError e) {
             // the file's workbook is garbage now: one huge file must not end the whole batch
             return List.of(AuditReport.unreadable(fileName, stem(fileName), new AuditReport.ReadError(
-                    "The file needs more memory than this audit has; split it into smaller files or run with a"
-                            + " larger -Xmx.", null, null)));
+                    "The file needs more memory than this audit has (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                            + " MB of heap, shared by the files audited at once); split it into smaller files or run"
+                            + " with a larger -Xmx.", null, null)));
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure auditing {}", fileName, e);
             return List.of(AuditReport.unreadable(fileName, stem(fileName),
