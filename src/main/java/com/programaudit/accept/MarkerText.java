@@ -23,8 +23,18 @@ public final class MarkerText {
 
     private MarkerText() { }
 
+    private static final String WORD = "audit-ignore";
+
+    private static boolean mentions(String text) {
+        for (int at = text.indexOf('-'); at >= 5; at = text.indexOf('-', at + 1)) {
+            if (text.regionMatches(true, at - 5, WORD, 0, WORD.length())) return true;
+        }
+        return false;
+    }
+
     public static Optional<Marker> find(String text) {
-        if (text == null) return Optional.empty();
+        // every cell of every sheet passes here: a plain scan first, the pattern only where the word is
+        if (text == null || !mentions(text)) return Optional.empty();
         Matcher start = START.matcher(text);
         if (!start.find()) return Optional.empty();
         String before = text.substring(0, start.start()).strip();
