@@ -77,6 +77,7 @@
     const frame = section.querySelector('.report-frame');
     frame.addEventListener('load', () => fitFrame(frame));
     frame.srcdoc = report.html;
+    section.dataset.file = report.file;
     reports.appendChild(section);
     return section;
   }
@@ -117,12 +118,20 @@
     body.append('file', file, file.name);
     body.append('accept', JSON.stringify([{ rule: finding.rule, sheet: finding.sheet, cell: finding.cell, reason: reason.trim() }]));
     showStatus('Writing the accepted copy…', 'busy');
-    const response = await fetch('/page/accept', { method: 'POST', body: body });
-    const answer = await response.json().catch(() => null);
-    if (!response.ok || !answer) {
-      showStatus(answer && answer.error ? answer.error.message : 'The server answered ' + response.status + '.', 'error');
+    let answer;
+    try {
+      const response = await fetch('/page/accept', { method: 'POST', body: body });
+      answer = await response.json().catch(() => null);
+      if (!response.ok || !answer) {
+        showStatus(answer && answer.error ? answer.error.message : 'The server answered ' + response.status + '.', 'error');
+        return;
+      }
+    } catch (error) {
+      showStatus('Accepting failed: ' + error.message, 'error');
       return;
     }
+    // the copy's reports take the place of every report of the file (a file may hold several programs)
+    const old = Array.from(reports.querySelectorAll('.report')).filter((s) => s.dataset.file === report.file);
     answer.reports.forEach((next) => {
       // later accepts start from this copy, so every marker stays in the one file
       const copy = next.downloads.find((d) => d.label === 'accepted copy');
@@ -130,9 +139,9 @@
         const bytes = Uint8Array.from(atob(copy.base64), (c) => c.charCodeAt(0));
         sources.set(next.file, new File([bytes], copy.fileName, { type: copy.contentType }));
       }
-      const shown = showReport(next);
-      section.replaceWith(shown);
+      section.before(showReport(next));
     });
+    old.forEach((s) => s.remove());
     showStatus(finding.rule + ' accepted: download the accepted copy to keep it.', 'done');
   }
 

@@ -52,7 +52,9 @@ final class AuditPage {
             } catch (java.io.IOException | IllegalArgumentException e) {
                 throw new io.javalin.http.BadRequestResponse("The accepted copy could not be written: " + e.getMessage());
             }
-            String name = stem(file.fileName()) + ".accepted." + marked.extension();
+            // the page sends an accepted copy back for each later Accept: it keeps its one name
+            String stem = stem(file.fileName());
+            String name = (stem.endsWith(".accepted") ? stem : stem + ".accepted") + "." + marked.extension();
             AuditService service = rules.current().service();
             ObjectNode root = WebJson.object();
             ArrayNode list = root.putArray("reports");

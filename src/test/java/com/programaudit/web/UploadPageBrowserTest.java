@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -40,6 +41,7 @@ class UploadPageBrowserTest {
     private static final Path EXPECTED = TestRules.RESOURCES.resolve("examples/anna_upper_lower.expected.json");
     private static final Path DOWNLOADS = Path.of("target/browser-downloads").toAbsolutePath();
     private static final Path SCREENSHOT = Path.of("target/upload-page.png");
+    private static final Path PHONE_SCREENSHOT = Path.of("target/upload-page-accepted-390px.png");
 
     private static WebServer server;
     private static WebDriver browser;
@@ -112,6 +114,145 @@ class UploadPageBrowserTest {
         report.findElement(By.cssSelector("a[data-kind='annotated workbook']")).click();
         waiting().until(d -> Files.exists(annotated) && annotated.toFile().length() > 0);
         assertTrue(SpreadsheetContent.isSpreadsheet(Files.readAllBytes(annotated)), "the annotated workbook is a workbook");
+    }
+
+    /**
+     * The per-finding Accept as a coach clicks it: open the list, Accept a failure finding, give the reason
+     * in the prompt; the page shows the copy's report with the finding accepted and one fewer counted, and
+     * offers that copy. A second Accept starts from that copy, so the one downloaded copy re-audits with both.
+     */
+    @Test
+    void acceptingAFindingShowsItAcceptedAndOffersTheAcceptedCopy() throws Exception {
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        reasons.put("FAILURE_ON_EVERY_SET", "advanced lifter, planned overreach");
+        reasons.put("FAILURE_IN_DELOAD", "one test set, agreed with the athlete");
+        String copyName = "anna_upper_lower.accepted.xlsx";
+        Path copy = DOWNLOADS.resolve(copyName);
+        Files.deleteIfExists(copy);
+        browser.get(server.url());
+        browser.findElement(By.id("file-input")).sendKeys(EXAMPLE.toAbsolutePath().toString());
+        WebElement report = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".report")));
+
+        for (Map.Entry<String, String> accept : reasons.entrySet()) {
+            String rule = accept.getKey();
+            int[] before = counts(report);
+            int severity = accept(report, rule, accept.getValue());
+            WebElement old = report;
+            report = waiting().until(d -> {
+                List<WebElement> shown = d.findElements(By.cssSelector(".report"));
+                return ExpectedConditions.stalenessOf(old).apply(d) && shown.size() == 1 ? shown.get(0) : null;
+            });
+            assertTrue(report.findElement(By.className("report-title")).getText().startsWith(copyName + " — "),
+                    "the copy keeps its one name: " + report.findElement(By.className("report-title")).getText());
+            String status = browser.findElement(By.id("status")).getText();
+            assertTrue(status.startsWith(rule + " accepted"), status);
+            int[] after = counts(report);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(before[i] - (i == severity ? 1 : 0), after[i], "count " + i + " after accepting " + rule);
+            }
+            assertTrue(report.findElements(By.cssSelector("details.accept li")).stream()
+                    .noneMatch(li -> li.getAttribute("textContent").contains(rule)), rule + " has no Accept button left");
+            String section = acceptedSection(report);
+            assertTrue(section.startsWith("Accepted findings"), section);
+            assertTrue(section.contains(rule) && section.contains(accept.getValue()), section);
+            WebElement offer = report.findElement(By.cssSelector(".downloads a"));
+            assertEquals("accepted copy", offer.getAttribute("data-kind"), "the accepted copy is offered first");
+            assertEquals(copyName, offer.getAttribute("download"));
+        }
+
+        report.findElement(By.cssSelector("a[data-kind='accepted copy']")).click();
+        waiting().until(d -> Files.exists(copy) && copy.toFile().length() > 0);
+        var reaudit = TestRules.service().audit(copy).get(0);
+        reasons.forEach((rule, reason) -> assertTrue(reaudit.suppressed().stream()
+                .anyMatch(a -> a.finding().getRule().equals(rule) && a.reason().equals(reason)),
+                "the downloaded copy re-audits with " + rule + " accepted: " + reaudit.suppressed()));
+
+        fitsAPhone(report);
+    }
+
+    /** A CSV of three clients gives three reports; accepting in one shows the (xlsx) copy's three in their place, in order. */
+    @Test
+    void acceptingInOneProgramOfAFileShowsEveryProgramOfTheCopy() {
+        browser.get(server.url());
+        browser.findElement(By.id("file-input")).sendKeys(Path.of("src/test/resources/programs/three_clients.csv")
+                .toAbsolutePath().toString());
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".report"), 3));
+        WebElement second = browser.findElements(By.cssSelector(".report")).get(1);
+        String program = second.findElement(By.className("report-title")).getText().replaceFirst("^[^—]*— ", "");
+        second.findElement(By.cssSelector("details.accept summary")).click();
+        WebElement item = second.findElement(By.cssSelector("details.accept li"));
+        String rule = item.getText().split("\\s+")[2];
+        item.findElement(By.tagName("button")).click();
+        waiting().until(ExpectedConditions.alertIsPresent()).sendKeys("planned");
+        browser.switchTo().alert().accept();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), rule + " accepted"));
+        List<String> titles = browser.findElements(By.className("report-title")).stream().map(WebElement::getText).toList();
+        assertEquals(3, titles.size(), titles.toString());
+        assertTrue(titles.stream().allMatch(t -> t.startsWith("three_clients.accepted.xlsx — ")), titles.toString());
+        assertTrue(titles.get(1).endsWith(program), "the programs keep their order: " + titles);
+    }
+
+    /** Opens the report's Accept list, clicks Accept on the line naming rule and answers the prompt; the line's severity. */
+    private static int accept(WebElement report, String rule, String reason) {
+        report.findElement(By.cssSelector("details.accept summary")).click();
+        WebElement item = report.findElements(By.cssSelector("details.accept li")).stream()
+                .filter(li -> li.getText().contains(" " + rule + " ")).findFirst().orElseThrow();
+        String line = item.getText();
+        int severity = List.of("error", "warning", "info").indexOf(line.replaceFirst("^Accept\\s+", "").split("\\s+")[0]);
+        assertTrue(severity >= 0, "a severity leads the finding's line: " + line);
+        item.findElement(By.tagName("button")).click();
+        org.openqa.selenium.Alert prompt = waiting().until(ExpectedConditions.alertIsPresent());
+        assertTrue(prompt.getText().contains(rule), prompt.getText());
+        prompt.sendKeys(reason);
+        prompt.accept();
+        return severity;
+    }
+
+    /** The text of the "Accepted findings" section in the report's frame. */
+    private static String acceptedSection(WebElement report) {
+        browser.switchTo().frame(report.findElement(By.className("report-frame")));
+        try {
+            return waiting().until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("section.accepted"));
+                return found.isEmpty() ? null : found.get(0).getText();
+            });
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+    }
+
+    /** On a 390 px wide window the page, the downloads and the open Accept list stay inside the window. */
+    private static void fitsAPhone(WebElement report) throws Exception {
+        Dimension desktop = browser.manage().window().getSize();
+        try {
+            report.findElement(By.cssSelector("details.accept summary")).click();
+            browser.manage().window().setSize(new Dimension(390, 844));
+            ChromeDriver chrome = (ChromeDriver) browser;
+            chrome.executeScript("arguments[0].scrollIntoView();", report.findElement(By.className("downloads")));
+            Files.write(PHONE_SCREENSHOT, chrome.getScreenshotAs(OutputType.BYTES));
+            long width = (Long) chrome.executeScript("return document.documentElement.clientWidth;");
+            assertTrue(width <= 390, "the window is a phone's: " + width);
+            long page = (Long) chrome.executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(page <= width, "the page is " + page + " px wide on a " + width + " px window");
+            List<WebElement> buttons = report.findElements(By.cssSelector("details.accept button"));
+            assertTrue(!buttons.isEmpty() && buttons.stream().allMatch(WebElement::isDisplayed), "the Accept list is open");
+            List<WebElement> controls = new java.util.ArrayList<>(buttons);
+            controls.addAll(report.findElements(By.cssSelector(".downloads a, details.accept summary, details.accept li")));
+            for (WebElement control : controls) {
+                Number right = (Number) chrome.executeScript("return arguments[0].getBoundingClientRect().right;", control);
+                assertTrue(right.doubleValue() <= width, "'" + control.getAttribute("textContent").strip() + "' ends at " + right + " px of " + width);
+            }
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    /** errors, warnings, infos as the report's head shows them. */
+    private static int[] counts(WebElement report) {
+        String text = report.findElement(By.className("report-counts")).getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) errors? · (\\d+) warnings? · (\\d+) infos?").matcher(text);
+        assertTrue(m.matches(), text);
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
     }
 
     @Test
