@@ -34,7 +34,7 @@ public final class CoachWords {
 
     /** What one rules folder's words make of a text; texts repeat cell after cell, so answers are kept (bounded). */
     private record Translation(Pattern words, Map<String, String> meaning, Map<String, String> done,
-                               Map<String, String> cleaned) {
+                               Map<String, String> cleaned, Map<String, Object> read) {
         private static final int KEPT = 20_000;
         /** Longer texts are notes, seldom repeated: not worth keeping. */
         private static final int LONGEST_KEPT = 64;
@@ -85,6 +85,25 @@ public final class CoachWords {
         return current().cleaned(raw, prepare);
     }
 
+    /**
+     * What a reader made of a short cell text ({@code how} names the reader), remembered with the words now
+     * installed: the same Reps or RIR texts fill every sheet. Only for readers whose answer is immutable.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T remembered(String how, String raw, java.util.function.Function<String, T> read) {
+        Translation t = current();
+        if (raw.length() > Translation.LONGEST_KEPT) return read.apply(raw);
+        String key = how + '\u0000' + raw;
+        Object known = t.read().get(key);
+        if (known != null) return known == NOTHING ? null : (T) known;
+        T value = read.apply(raw);
+        if (t.read().size() >= Translation.KEPT) t.read().clear();
+        t.read().put(key, value == null ? NOTHING : value);
+        return value;
+    }
+
+    private static final Object NOTHING = new Object();
+
     private static Translation current() {
         Translation t = translation;
         if (t == null) {
@@ -119,7 +138,7 @@ public final class CoachWords {
             }
         }
         translation = new Translation(pattern(meaning.keySet()), meaning, new java.util.concurrent.ConcurrentHashMap<>(),
-                new java.util.concurrent.ConcurrentHashMap<>());
+                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**

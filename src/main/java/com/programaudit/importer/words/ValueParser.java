@@ -117,8 +117,14 @@ public final class ValueParser {
 
     /** One RIR item: "2", "1-2" (hardest end 1), "0 rir", "@2", "f", "failure". Null when not understood. */
     public static Effort rir(String item) {
+        return CoachWords.remembered("rir", item, ValueParser::readRir);
+    }
+
+    private static Effort readRir(String item) {
         if (item.length() > LONGEST_VALUE) return null;
-        if (UNIT_RPE.matcher(clean(item)).find()) return rpe(item); // "RPE 8" written in a RIR column
+        // "RPE 8" written in a RIR column; a cell naming both units is read in the column's own
+        String cleaned = clean(item);
+        if (UNIT_RPE.matcher(cleaned).find() && !UNIT_RIR.matcher(cleaned).find()) return rpe(item);
         String t = stripUnit(item, RIR_UNITS);
         if (t.isEmpty()) return Effort.NONE;
         if (FAILURE_WORD.matcher(t).matches()) return Effort.atFailure();
@@ -130,8 +136,14 @@ public final class ValueParser {
 
     /** One RPE item: "8", "@8", "rpe 9.5", "9-10" (hardest end 10), "failure". Null when not understood. */
     public static Effort rpe(String item) {
+        return CoachWords.remembered("rpe", item, ValueParser::readRpe);
+    }
+
+    private static Effort readRpe(String item) {
         if (item.length() > LONGEST_VALUE) return null;
-        if (UNIT_RIR.matcher(clean(item)).find()) return rir(item); // "2 RIR" written in an RPE column
+        // "2 RIR" written in an RPE column; a cell naming both units is read in the column's own
+        String cleaned = clean(item);
+        if (UNIT_RIR.matcher(cleaned).find() && !UNIT_RPE.matcher(cleaned).find()) return rir(item);
         String t = stripUnit(item, RPE_UNITS);
         if (t.isEmpty()) return Effort.NONE;
         if (FAILURE_WORD.matcher(t).matches()) return Effort.atFailure();
@@ -146,6 +158,10 @@ public final class ValueParser {
 
     /** One reps item: failure when AMRAP, max, "5+" or a failure word; otherwise no effort information. */
     public static Effort reps(String item) {
+        return CoachWords.remembered("reps", item, ValueParser::readReps);
+    }
+
+    private static Effort readReps(String item) {
         if (item.length() > LONGEST_VALUE) return null;
         String t = REPS_WORD.matcher(clean(item)).replaceAll("").strip();
         if (t.isEmpty()) return Effort.NONE;
