@@ -79,7 +79,12 @@ public final class FreeText {
         public boolean isFailure() { return technique == null; }
     }
 
+    /** The failure words and techniques a text plans, remembered per text (notes and technique cells repeat). */
     public static List<Mark> marks(String text) {
+        return CoachWords.remembered("marks", text, FreeText::readMarks);
+    }
+
+    private static List<Mark> readMarks(String text) {
         List<Mark> marks = new ArrayList<>();
         if (LONE_FAILURE.matcher(ValueParser.clean(text)).matches()) return List.of(new Mark(null, SetTarget.LAST));
         for (String clause : clauses(text)) {
@@ -89,7 +94,7 @@ public final class FreeText {
                 if (found(pattern, clause)) marks.add(new Mark(technique, target));
             });
         }
-        return marks;
+        return List.copyOf(marks);
     }
 
     /**
@@ -107,6 +112,10 @@ public final class FreeText {
     }
 
     public static boolean isWarmup(String text) {
+        return CoachWords.remembered("warmup", text, FreeText::readWarmup);
+    }
+
+    private static boolean readWarmup(String text) {
         String t = ValueParser.clean(text);
         return WARMUP.matcher(t).find() && !AFTER_WARMUP.matcher(t).find();
     }
