@@ -102,6 +102,10 @@ public final class ValueParser {
 
     /** Splits a per-set list "2/1/0", "2,1,0", "12, 10, 8" into its items; a single value stays one item. */
     public static List<String> items(String text) {
+        return CoachWords.remembered("items", text, ValueParser::readItems);
+    }
+
+    private static List<String> readItems(String text) {
         String t = clean(text);
         if (t.isEmpty()) return List.of();
         // European decimal comma ("7,5" RPE, "120,5 kg"): one comma before a half or quarter is not a list
@@ -112,7 +116,7 @@ public final class ValueParser {
         for (String part : parts) {
             if (!part.isBlank()) items.add(part.strip());
         }
-        return items;
+        return List.copyOf(items);
     }
 
     /** One RIR item: "2", "1-2" (hardest end 1), "0 rir", "@2", "f", "failure". Null when not understood. */
