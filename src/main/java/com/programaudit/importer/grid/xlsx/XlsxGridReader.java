@@ -17,7 +17,6 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -43,7 +42,7 @@ public final class XlsxGridReader {
             SharedStrings strings = stringsPart == null ? SharedStrings.none() : sharedStrings(stringsPart);
             PackagePart stylesPart = related(parts, "/styles");
             // a workbook without styles gets POI's default one, as the user model gives it
-            CellFormats formats = new CellFormats(stylesPart == null ? new StylesTable() : new StylesTable(stylesPart));
+            CellFormats formats = stylesPart == null ? CellFormats.standard() : styles(stylesPart);
             List<GridSheet> sheets = new ArrayList<>();
             long cells = 0;
             for (WorkbookSheets.Entry sheet : WorkbookSheets.visible(all)) {
@@ -55,6 +54,12 @@ public final class XlsxGridReader {
             return new Grid(fileName, sheets);
         } finally {
             pkg.revert(); // opened from bytes: nothing to save
+        }
+    }
+
+    private static CellFormats styles(PackagePart part) throws IOException, SAXException {
+        try (InputStream xml = part.getInputStream()) {
+            return CellFormats.read(xml);
         }
     }
 
