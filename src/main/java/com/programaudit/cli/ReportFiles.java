@@ -1,5 +1,6 @@
 package com.programaudit.cli;
 
+import com.programaudit.files.AtomicFiles;
 import com.programaudit.audit.AuditReport;
 import com.programaudit.audit.ReportLine;
 import com.programaudit.report.AnnotatedWorkbook;

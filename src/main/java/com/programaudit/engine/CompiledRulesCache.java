@@ -5,10 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -82,17 +80,7 @@ final class CompiledRulesCache {
         try {
             Files.createDirectories(folder);
             // written aside and moved in one step: a reader never sees half a file
-            Path partial = Files.createTempFile(folder, fingerprint, ".partial");
-            try {
-                Files.write(partial, encode(rules, fingerprint));
-                try {
-                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            com.programaudit.files.AtomicFiles.replace(target, encode(rules, fingerprint));
             prune();
         } catch (IOException | RuntimeException e) {
             LOG.info("Cannot keep the compiled rules in {} ({}); the next run compiles them again", folder, e.toString());

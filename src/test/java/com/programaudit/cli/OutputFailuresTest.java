@@ -1,5 +1,6 @@
 package com.programaudit.cli;
 
+import com.programaudit.files.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

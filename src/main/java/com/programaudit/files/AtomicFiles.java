@@ -1,4 +1,4 @@
-package com.programaudit.cli;
+package com.programaudit.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,17 +10,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Every output file is written whole or not at all: the bytes go to a temporary file in the same
+ * Every file we write (reports, copies, the compiled-rules cache) is written whole or not at all: the bytes go to a temporary file in the same
  * folder, which is then renamed to the final name. A full disk or a killed run leaves at most a
  * hidden {@code .name.*.tmp} file, never a truncated report under the final name.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private AtomicFiles() { }
 
     /** Writes {@code target}, replacing the file of that name (a report of an earlier run). */
-    static void replace(Path target, byte[] bytes) throws IOException {
+    public static void replace(Path target, byte[] bytes) throws IOException {
         Path temp = temporary(target, bytes);
         try {
             try {
@@ -34,7 +34,7 @@ final class AtomicFiles {
     }
 
     /** Writes {@code target}, which must not exist: a file already there is never replaced. */
-    static void create(Path target, byte[] bytes) throws IOException {
+    public static void create(Path target, byte[] bytes) throws IOException {
         Path temp = temporary(target, bytes);
         try {
             try {
