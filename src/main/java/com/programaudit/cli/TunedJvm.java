@@ -43,7 +43,8 @@ final class TunedJvm {
         }
         ProcessHandle.Info info = ProcessHandle.current().info();
         if (info.command().isEmpty() || info.arguments().isEmpty()) return Optional.empty();
-        Optional<List<String>> command = command(info.command().get(), List.of(info.arguments().get()), args);
+        Optional<List<String>> command = command(info.command().get(), List.of(info.arguments().get()),
+                optionsFromEnvironment(), args);
         if (command.isEmpty()) return Optional.empty();
         Path archive = archive(command.get());
         List<String> line = new ArrayList<>(command.get());
@@ -77,25 +78,38 @@ final class TunedJvm {
     }
 
     /** {@code java <tuned options> <user's JVM options> -D<mark> -jar <jar> <args>}, when this JVM runs a jar. */
-    static Optional<List<String>> command(String java, List<String> given, String[] args) {
+    static Optional<List<String>> command(String java, List<String> given, List<String> fromEnvironment, String[] args) {
         int jar = given.indexOf("-jar");
         // the launcher's own argument list must end with exactly the arguments main() received
         if (jar < 0 || jar + 2 + args.length != given.size()) return Optional.empty();
         List<String> jvmOptions = given.subList(0, jar);
+        // options in JAVA_TOOL_OPTIONS and the like reach the child too: a second collector would stop it starting
+        List<String> chosen = new ArrayList<>(jvmOptions);
+        chosen.addAll(fromEnvironment);
         List<String> line = new ArrayList<>();
         line.add(java);
         boolean server = args.length > 0 && args[0].equals("serve");
         if (!server) {
-            if (!mentions(jvmOptions, "TieredStopAtLevel", "TieredCompilation", "-Xint", "-Xcomp")) {
+            if (!mentions(chosen, "TieredStopAtLevel", "TieredCompilation", "-Xint", "-Xcomp")) {
                 line.add("-XX:TieredStopAtLevel=1");
             }
-            if (jvmOptions.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) line.add("-XX:+UseSerialGC");
+            if (chosen.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) line.add("-XX:+UseSerialGC");
         }
         line.addAll(jvmOptions);
         line.add("-D" + MARK + "=true");
         line.addAll(given.subList(jar, jar + 2));
         line.addAll(List.of(args));
         return Optional.of(line);
+    }
+
+    /** The JVM options the environment gives every JVM started here (the child inherits them). */
+    private static List<String> optionsFromEnvironment() {
+        List<String> options = new ArrayList<>();
+        for (String name : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            String value = System.getenv(name);
+            if (value != null && !value.isBlank()) options.addAll(List.of(value.strip().split("\\s+")));
+        }
+        return options;
     }
 
     private static boolean mentions(List<String> options, String... words) {

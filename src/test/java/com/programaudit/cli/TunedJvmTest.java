@@ -13,7 +13,7 @@ class TunedJvmTest {
     @Test
     void anAuditRunsWithC1AndTheSerialCollectorAfterTheUsersOwnOptions() {
         List<String> line = TunedJvm.command(JAVA, List.of("-Xmx1g", "-jar", "pa.jar", "audit", "x.xlsx"),
-                new String[] {"audit", "x.xlsx"}).orElseThrow();
+                List.of(), new String[] {"audit", "x.xlsx"}).orElseThrow();
         assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g", MARK,
                 "-jar", "pa.jar", "audit", "x.xlsx"), line);
     }
@@ -21,23 +21,31 @@ class TunedJvmTest {
     @Test
     void aCollectorOrCompilerTheUserChoseIsKept() {
         List<String> line = TunedJvm.command(JAVA, List.of("-XX:+UseG1GC", "-XX:-TieredCompilation", "-jar", "pa.jar", "audit"),
-                new String[] {"audit"}).orElseThrow();
+                List.of(), new String[] {"audit"}).orElseThrow();
         assertEquals(List.of(JAVA, "-XX:+UseG1GC", "-XX:-TieredCompilation", MARK, "-jar", "pa.jar", "audit"), line);
+    }
+
+    /** JAVA_TOOL_OPTIONS reach the child as well: adding a second collector would stop it starting. */
+    @Test
+    void aCollectorChosenInTheEnvironmentIsKeptToo() {
+        List<String> line = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"),
+                List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4"), new String[] {"audit"}).orElseThrow();
+        assertEquals(List.of(JAVA, MARK, "-jar", "pa.jar", "audit"), line);
     }
 
     @Test
     void theServerKeepsTheJvmDefaults() {
         List<String> line = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "serve", "--port", "0"),
-                new String[] {"serve", "--port", "0"}).orElseThrow();
+                List.of(), new String[] {"serve", "--port", "0"}).orElseThrow();
         assertEquals(List.of(JAVA, MARK, "-jar", "pa.jar", "serve", "--port", "0"), line);
     }
 
     @Test
     void notStartedFromAJarOrArgumentsThatDoNotLineUpRunInThisJvm() {
         assertTrue(TunedJvm.command(JAVA, List.of("-cp", "classes", "com.programaudit.cli.Main", "audit"),
-                new String[] {"audit"}).isEmpty());
+                List.of(), new String[] {"audit"}).isEmpty());
         // an argument the launcher saw differently (quoting, @argfiles): never guess
         assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit", "a", "b"),
-                new String[] {"audit", "a b"}).isEmpty());
+                List.of(), new String[] {"audit", "a b"}).isEmpty());
     }
 }
