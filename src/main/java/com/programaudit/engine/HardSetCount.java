@@ -3,7 +3,11 @@ package com.programaudit.engine;
 import com.programaudit.model.ExerciseEntry;
 import com.programaudit.model.PlannedSet;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -21,18 +25,20 @@ public final class HardSetCount {
         return List.copyOf(muscles);
     }
 
-    /** The sets' count for one muscle: 1 per set where it is primary, {@code secondaryFraction} where secondary. */
-    public static double hardSetsFor(Collection<?> sets, String muscle, double secondaryFraction) {
-        double sum = 0;
-        for (Object set : sets) sum += ((PlannedSet) set).shareOf(muscle, secondaryFraction);
-        return sum;
+    /** The sets' count per muscle, in one pass: 1 per set where it is primary, {@code secondaryFraction} where secondary. */
+    public static Map<String, Double> hardSetsPerMuscle(Collection<?> sets, double secondaryFraction) {
+        Map<String, Double> counts = new HashMap<>();
+        for (Object o : sets) {
+            PlannedSet set = (PlannedSet) o;
+            for (String muscle : set.getTrainedMuscles()) counts.merge(muscle, set.shareOf(muscle, secondaryFraction), Double::sum);
+        }
+        return counts;
     }
 
-    /** True when one of the exercises has the muscle as a primary one: it is trained directly that week. */
-    public static boolean trainsDirectly(Collection<?> entries, String muscle) {
-        for (Object entry : entries) {
-            if (((ExerciseEntry) entry).getMuscles().contains(muscle)) return true;
-        }
-        return false;
+    /** The muscles some exercise has as a primary one: those trained directly that week. */
+    public static Set<String> directMuscles(Collection<?> entries) {
+        Set<String> direct = new HashSet<>();
+        for (Object entry : entries) direct.addAll(((ExerciseEntry) entry).getMuscles());
+        return direct;
     }
 }

@@ -48,9 +48,12 @@ public record VolumeBand(double min, double max) {
 
     /** A count of sets as a coach writes it: 7, or 7.5 when secondary muscles made it fractional. */
     public static String amount(double sets) {
-        double rounded = Math.round(sets * 10) / 10.0;
+        double rounded = rounded(sets);
         return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
     }
+
+    /** A count of sets to one decimal, as the reports show it. */
+    public static double rounded(double sets) { return Math.round(sets * 10) / 10.0; }
 
     /** " for a beginner" when the program names a level, "" otherwise. */
     public static String levelWords(Level level) {

@@ -256,11 +256,8 @@ public final class AnnotatedWorkbook {
                 for (int w = 0; w < weeks; w++) {
                     VolumeTable.Cell c = muscle.cells().get(w);
                     Cell cell = row.createCell(w + 1);
-                    try {
-                        cell.setCellValue(Double.parseDouble(c.text()));
-                    } catch (NumberFormatException notCounted) {
-                        cell.setCellValue(c.text());
-                    }
+                    if (c.sets() != null) cell.setCellValue(c.sets());
+                    else cell.setCellValue(c.text());
                     cell.setCellStyle(marks.getOrDefault(c.mark(), plain));
                 }
             }

@@ -37,8 +37,7 @@ final class HtmlPage {
             svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
             svg text.axis { font-size: 10px; fill: var(--muted); } svg text.note { font-size: 9px; fill: var(--muted); }
             svg text.value { font-size: 11px; font-weight: 600; } svg text.title { font-size: 11px; font-weight: 600; }
-            svg line.grid { stroke: #e4e7eb; stroke-width: 1; } svg rect.band { fill: #59a14f; fill-opacity: .14; }
-            svg line.band-edge { stroke: #59a14f; stroke-width: 1; stroke-dasharray: 3 2; }
+            svg line.grid { stroke: #e4e7eb; stroke-width: 1; }
             .finding { border-left: 4px solid var(--line); padding: 6px 12px; margin: 8px 0; background: #fafbfc; break-inside: avoid; }
             .finding.error { border-left-color: var(--error); } .finding.warning { border-left-color: var(--warning); }
             .finding.info { border-left-color: var(--info); }

@@ -36,9 +36,10 @@ public final class HtmlReport implements ReportFormat {
             unreadable(out, report);
         } else {
             Map<String, String> colours = SvgCharts.blockColours(report.program().getBlocks());
-            header(out, report, colours);
+            VolumeTable volume = VolumeTable.of(report).orElse(null);
+            header(out, report, volume, colours);
             if (report.load() != null && !report.load().weeks().isEmpty()) charts(out, report.load(), colours);
-            VolumeTable.of(report).ifPresent(table -> volume(out, table));
+            if (volume != null) volume(out, volume);
             if (report.fixed() != null) fixed(out, report.fixed());
             findings(out, report, colours);
             if (!report.suppressed().isEmpty()) accepted(out, report);
@@ -58,7 +59,7 @@ public final class HtmlReport implements ReportFormat {
         out.append("</table>\n<p>Nothing was audited. Fix the file (or save it again from Excel) and run the audit again.</p>\n</section>\n");
     }
 
-    private static void header(StringBuilder out, AuditReport report, Map<String, String> colours) {
+    private static void header(StringBuilder out, AuditReport report, VolumeTable volume, Map<String, String> colours) {
         Program p = report.program();
         out.append("<header><p class=\"eyebrow\">Program audit</p><h1>").append(esc(p.getName())).append("</h1>")
                 .append("<p class=\"file\">").append(esc(report.file())).append("</p></header>\n");
@@ -68,7 +69,7 @@ public final class HtmlReport implements ReportFormat {
             out.append("<span class=\"badge ").append(s.label()).append("\">").append(n).append(' ')
                     .append(s.label()).append(n == 1 ? "" : "s").append("</span> ");
         }
-        out.append("</p>\n<p class=\"verdict\">").append(esc(Verdict.of(report))).append("</p>");
+        out.append("</p>\n<p class=\"verdict\">").append(esc(Verdict.of(report, volume))).append("</p>");
         out.append("\n<table class=\"details\">\n");
         if (p.getAthlete() != null) row(out, "Athlete", esc(p.getAthlete()));
         if (p.getCoach() != null) row(out, "Coach", esc(p.getCoach()));
@@ -95,8 +96,7 @@ public final class HtmlReport implements ReportFormat {
         out.append("<section class=\"charts\">\n<h2>At a glance</h2>\n");
         out.append("<figure>\n<figcaption>Sets to failure or beyond, per week</figcaption>\n")
                 .append(SvgCharts.failureSetsPerWeek(load, colours)).append("<p class=\"legend\">");
-        colours.forEach((block, colour) -> out.append("<span class=\"chip\"><span class=\"swatch\" style=\"background:")
-                .append(colour).append("\"></span>").append(esc(block)).append("</span> "));
+        colours.forEach((block, colour) -> legend(out, colour, block));
         out.append("<span class=\"chip\"><span class=\"swatch hatch\"></span>hatched: beyond failure (drop sets, rest-pause …)</span></p>\n</figure>\n");
         out.append("</section>\n");
     }

@@ -32,7 +32,8 @@ public final class MarkdownReport implements ReportFormat {
         }
         Program p = report.program();
         out.append("# Audit: ").append(escape(p.getName())).append("\n\n");
-        out.append("**").append(Verdict.of(report)).append("**\n\n");
+        VolumeTable volume = VolumeTable.of(report).orElse(null);
+        out.append("**").append(Verdict.of(report, volume)).append("**\n\n");
         out.append(String.join(" · ", details(report))).append("\n\n");
         String reading = ReadingLine.of(report.program());
         if (reading != null) out.append("_").append(escape(reading)).append("_\n\n");
@@ -60,7 +61,7 @@ public final class MarkdownReport implements ReportFormat {
             for (Finding f : group.findings()) finding(out, f);
         }
         if (!report.suppressed().isEmpty()) accepted(out, report);
-        VolumeTable.of(report).ifPresent(table -> volume(out, table));
+        if (volume != null) volume(out, volume);
         if (report.fixed() != null) fixed(out, report.fixed());
         return out.toString();
     }

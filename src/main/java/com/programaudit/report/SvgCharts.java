@@ -12,17 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The report's at-a-glance charts as inline SVG (no script, no external file): failure sets per week
- * coloured by block, and each muscle's weekly hard sets against the productive band of the policy.
+ * The report's at-a-glance chart as inline SVG (no script, no external file): failure sets per week
+ * coloured by block. Weekly hard sets per muscle are a table (VolumeTable), not charts.
  */
 final class SvgCharts {
     /** Tableau 10: distinct, colour-blind-friendly, and prints well. */
     private static final String[] BLOCK_COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2",
             "#edc948", "#ff9da7", "#9c755f", "#e15759", "#bab0ac"};
     private static final String NO_BLOCK = "#8c8c8c";
-    static final String IN_BAND = "#59a14f";
-    static final String BELOW_BAND = "#edc948";
-    static final String ABOVE_BAND = "#e15759";
 
     private SvgCharts() { }
 

@@ -31,14 +31,15 @@ public final class TextReport implements ReportFormat {
         out.append(report.file()).append(" — ").append(p.getName());
         if (p.getAthlete() != null && !p.getAthlete().equals(p.getName())) out.append(" (").append(p.getAthlete()).append(')');
         out.append(", ").append(p.getWeeks()).append(p.getWeeks() == 1 ? " week" : " weeks").append('\n');
-        out.append(Verdict.of(report)).append('\n');
+        VolumeTable volume = VolumeTable.of(report).orElse(null);
+        out.append(Verdict.of(report, volume)).append('\n');
         String reading = ReadingLine.of(p);
         if (reading != null) out.append(reading).append('\n');
         for (FindingGroups.Group group : FindingGroups.of(VolumeTable.listed(report.findings()))) {
             out.append('\n').append(group.heading()).append('\n');
             group.findings().forEach(f -> finding(out, f));
         }
-        VolumeTable.of(report).ifPresent(table -> volume(out, table));
+        if (volume != null) volume(out, volume);
         out.append('\n').append(Words.count(report.count(Severity.ERROR), "error")).append(", ")
                 .append(Words.count(report.count(Severity.WARNING), "warning")).append(", ")
                 .append(Words.count(report.count(Severity.INFO), "info")).append('\n');

@@ -13,11 +13,16 @@ public final class Verdict {
     private Verdict() { }
 
     public static String of(AuditReport report) {
+        return of(report, VolumeTable.of(report).orElse(null));
+    }
+
+    /** The verdict of a report whose volume table (null when none) the caller has already made. */
+    static String of(AuditReport report, VolumeTable table) {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         // weekly volume notes are cells of the volume table, not notes in the list
         long infos = VolumeTable.listed(report.findings()).stream().filter(f -> f.getSeverity() == Severity.INFO).count();
-        String volume = VolumeTable.of(report).map(VolumeTable::verdictPart).orElse("");
+        String volume = table == null ? "" : table.verdictPart();
         List<String> more = new ArrayList<>();
         if (infos > 0) more.add(Words.count(infos, "note") + " below");
         if (!volume.isEmpty()) more.add(volume);

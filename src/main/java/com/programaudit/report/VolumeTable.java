@@ -21,7 +21,8 @@ import java.util.Set;
 public final class VolumeTable {
     enum Mark { NONE, BELOW, ABOVE, DELOAD }
 
-    record Cell(String text, Mark mark) {
+    /** {@code sets} as shown (one decimal), null where the muscle was not counted ("-", or "D" in a deload week). */
+    record Cell(String text, Double sets, Mark mark) {
         boolean marked() { return mark == Mark.BELOW || mark == Mark.ABOVE; }
     }
 
@@ -68,8 +69,10 @@ public final class VolumeTable {
                 if (w.deload()) mark = Mark.DELOAD;
                 else if (sets == null || !flagged.contains(w.week() + "|" + muscle)) mark = Mark.NONE;
                 else mark = load.band() != null && load.band().above(sets) ? Mark.ABOVE : Mark.BELOW;
-                if (mark == Mark.BELOW || mark == Mark.ABOVE) marked++;
-                cells.add(new Cell(sets == null ? (w.deload() ? "D" : "-") : VolumeBand.amount(sets), mark));
+                Cell cell = sets == null ? new Cell(w.deload() ? "D" : "-", null, mark)
+                        : new Cell(VolumeBand.amount(sets), VolumeBand.rounded(sets), mark);
+                if (cell.marked()) marked++;
+                cells.add(cell);
             }
             rows.add(new Row(muscle, cells));
         }
@@ -82,11 +85,6 @@ public final class VolumeTable {
     List<String> weekHeadings() {
         return weeks.stream().map(w -> String.valueOf(w.week())).toList();
     }
-
-    /** How many muscle-weeks are outside the band (marked). */
-    int marked() { return marked; }
-
-    VolumeBand band() { return band; }
 
     /** "Weekly hard sets per muscle", for headings. */
     static String title() { return "Weekly hard sets per muscle"; }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,32 +33,43 @@ public final class CoachWords {
 
     private CoachWords() { }
 
-    /** What one rules folder's words make of a text; texts repeat cell after cell, so answers are kept (bounded). */
-    private record Translation(Pattern words, Map<String, String> meaning, Map<String, String> done,
-                               Map<String, String> cleaned, Map<String, Object> read) {
+    /** A bounded memory of answers per text (cleared whole when full); a null answer is kept too. */
+    private static final class Kept {
         private static final int KEPT = 20_000;
-        /** Longer texts are notes, seldom repeated: not worth keeping. */
+        private static final Object NOTHING = new Object();
+        private final Map<String, Object> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        <T> T get(String text, Function<String, T> compute) {
+            Object known = answers.get(text);
+            if (known != null) return known == NOTHING ? null : (T) known;
+            T value = compute.apply(text);
+            if (answers.size() >= KEPT) answers.clear();
+            answers.put(text, value == null ? NOTHING : value);
+            return value;
+        }
+    }
+
+    /**
+     * What one rules folder's words make of a text, and what readers made of short cell texts with them;
+     * texts repeat cell after cell, so answers are kept (bounded) until other words are installed.
+     */
+    private record Translation(Pattern words, Map<String, String> meaning, Kept translated, Map<String, Kept> read) {
+        /** Longer texts are notes, seldom repeated: not worth keeping per reader. */
         private static final int LONGEST_KEPT = 64;
 
-        /** A raw cell text prepared and translated, kept per text: the same "3", "8-10", "RIR 2" fill every sheet. */
-        String cleaned(String raw, UnaryOperator<String> prepare) {
-            if (raw.length() > LONGEST_KEPT) return apply(prepare.apply(raw));
-            String known = cleaned.get(raw);
-            if (known != null) return known;
-            String result = apply(prepare.apply(raw));
-            if (cleaned.size() >= KEPT) cleaned.clear();
-            cleaned.put(raw, result);
-            return result;
+        Translation(Pattern words, Map<String, String> meaning) {
+            this(words, meaning, new Kept(), new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         String apply(String text) {
             if (meaning.isEmpty() || text.isEmpty()) return text;
-            String known = done.get(text);
-            if (known != null) return known;
-            String translated = translate(text);
-            if (done.size() >= KEPT) done.clear();
-            done.put(text, translated);
-            return translated;
+            return translated.get(text, this::translate);
+        }
+
+        <T> T remembered(String how, String raw, Function<String, T> reader) {
+            if (raw.length() > LONGEST_KEPT) return reader.apply(raw);
+            return read.computeIfAbsent(how, k -> new Kept()).get(raw, reader);
         }
 
         private String translate(String text) {
@@ -82,27 +94,17 @@ public final class CoachWords {
      * rules folder installs new words, and with them an empty memory).
      */
     public static String cleaned(String raw, UnaryOperator<String> prepare) {
-        return current().cleaned(raw, prepare);
+        Translation t = current();
+        return t.remembered("clean", raw, text -> t.apply(prepare.apply(text)));
     }
 
     /**
      * What a reader made of a short cell text ({@code how} names the reader), remembered with the words now
      * installed: the same Reps or RIR texts fill every sheet. Only for readers whose answer is immutable.
      */
-    @SuppressWarnings("unchecked")
-    public static <T> T remembered(String how, String raw, java.util.function.Function<String, T> read) {
-        Translation t = current();
-        if (raw.length() > Translation.LONGEST_KEPT) return read.apply(raw);
-        String key = how + '\u0000' + raw;
-        Object known = t.read().get(key);
-        if (known != null) return known == NOTHING ? null : (T) known;
-        T value = read.apply(raw);
-        if (t.read().size() >= Translation.KEPT) t.read().clear();
-        t.read().put(key, value == null ? NOTHING : value);
-        return value;
+    public static <T> T remembered(String how, String raw, Function<String, T> read) {
+        return current().remembered(how, raw, read);
     }
-
-    private static final Object NOTHING = new Object();
 
     private static Translation current() {
         Translation t = translation;
@@ -137,8 +139,7 @@ public final class CoachWords {
                 problems.add(FILE + ":0: cannot read the coach words: " + e.getMessage());
             }
         }
-        translation = new Translation(pattern(meaning.keySet()), meaning, new java.util.concurrent.ConcurrentHashMap<>(),
-                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+        translation = new Translation(pattern(meaning.keySet()), meaning);
     }
 
     /**
