@@ -76,7 +76,12 @@ public final class ExerciseCatalog {
         this.abbreviations = abbreviations;
         this.equipment = equipment;
         this.conditioningPhrases = conditioningPhrases;
+        // the names contains() and begins() are asked about, tested once here rather than per lookup
+        this.cjkNames = Stream.concat(byKey.keySet().stream(), equipment.keySet().stream())
+                .filter(name -> HAS_CJK.matcher(name).find()).collect(Collectors.toUnmodifiableSet());
     }
+
+    private final Set<String> cjkNames;
 
     public static ExerciseCatalog load(Path folder) throws CatalogException {
         List<String> problems = new ArrayList<>();
@@ -258,18 +263,10 @@ public final class ExerciseCatalog {
 
     private static boolean wordEndsAt(String text, int end) { return end == text.length() || text.charAt(end) == ' '; }
 
-    /** Whether a catalog name is written in a script without spaces between words; names are few, each is tested once. */
+    /** Whether a catalog name or equipment word is written in a script without spaces between words. */
     private boolean isCjk(String name) {
-        Boolean known = cjk.get(name);
-        if (known == null) {
-            known = HAS_CJK.matcher(name).find();
-            if (cjk.size() < CJK_KEPT) cjk.put(name, known);
-        }
-        return known;
+        return cjkNames.contains(name);
     }
-
-    private final Map<String, Boolean> cjk = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CJK_KEPT = 100_000;
 
     /** The name and then remarks ("Жим лежа узким хватом", "Back squat tempo 3-1-1"), not a variant ("Zercher Squat"). */
     private boolean begins(String text, String name) {

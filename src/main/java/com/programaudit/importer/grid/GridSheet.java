@@ -19,9 +19,6 @@ public final class GridSheet {
 
     public GridSheet(String name, List<List<String>> rows) { this(name, rows, List.of(), ReadDeadline.none()); }
 
-    public GridSheet(String name, List<List<String>> rows, List<Comment> comments) {
-        this(name, rows, comments, ReadDeadline.none());
-    }
 
     /** {@code deadline}: every cell read counts towards it, so a layout reader's loops stop when the file's time is spent. */
     public GridSheet(String name, List<List<String>> rows, List<Comment> comments, ReadDeadline deadline) {

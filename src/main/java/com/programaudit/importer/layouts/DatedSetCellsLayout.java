@@ -53,7 +53,8 @@ public final class DatedSetCellsLayout implements Layout {
             if (sheet.isBlankRow(r)) continue;
             filled++;
             for (int c = 0; c < votes.length; c++) {
-                if (dates.parse(sheet.text(r, c)).isPresent() && isSetRow(sheet, r, c)) votes[c]++;
+                // the cheap test first: parsing a text that is no date tries every date format
+                if (isSetRow(sheet, r, c) && dates.parse(sheet.text(r, c)).isPresent()) votes[c]++;
             }
         }
         for (int c = 0; c < votes.length; c++) {

@@ -93,8 +93,12 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
     /** Where the prescription sits in the cell and what it says. */
     private record Match(Scheme scheme, int start, int end, boolean dose) { }
 
-    /** Reads a cell; the name is empty when the cell is only a prescription. */
+    /** Reads a cell; the name is empty when the cell is only a prescription. Kept per text: layouts read a cell more than once. */
     public static CellPrescription parse(String text) {
+        return CoachWords.remembered("prescription", text, CellPrescription::read);
+    }
+
+    private static CellPrescription read(String text) {
         String t = plain(text);
         String load = "";
         Matcher bracket = BRACKET_LOAD.matcher(t);

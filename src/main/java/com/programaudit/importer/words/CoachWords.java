@@ -54,17 +54,17 @@ public final class CoachWords {
      * What one rules folder's words make of a text, and what readers made of short cell texts with them;
      * texts repeat cell after cell, so answers are kept (bounded) until other words are installed.
      */
-    private record Translation(Pattern words, Map<String, String> meaning, Kept translated, Map<String, Kept> read) {
+    private record Translation(Pattern words, Map<String, String> meaning, Map<String, Kept> read) {
         /** Longer texts are notes, seldom repeated: not worth keeping per reader. */
         private static final int LONGEST_KEPT = 64;
 
         Translation(Pattern words, Map<String, String> meaning) {
-            this(words, meaning, new Kept(), new java.util.concurrent.ConcurrentHashMap<>());
+            this(words, meaning, new java.util.concurrent.ConcurrentHashMap<>());
         }
 
+        /** Lower-case text with every known foreign word replaced by its English meaning. */
         String apply(String text) {
-            if (meaning.isEmpty() || text.isEmpty()) return text;
-            return translated.get(text, this::translate);
+            return meaning.isEmpty() || text.isEmpty() ? text : translate(text);
         }
 
         <T> T remembered(String how, String raw, Function<String, T> reader) {
@@ -84,13 +84,8 @@ public final class CoachWords {
         }
     }
 
-    /** Lower-case text with every known foreign word replaced by its English meaning. */
-    public static String toEnglish(String lowerCaseText) {
-        return current().apply(lowerCaseText);
-    }
-
     /**
-     * {@code toEnglish(prepare(raw))}, remembered per raw text with the words now installed (a reload of the
+     * {@code prepare(raw)} with every known foreign word put in English, remembered per raw text with the words now installed (a reload of the
      * rules folder installs new words, and with them an empty memory).
      */
     public static String cleaned(String raw, UnaryOperator<String> prepare) {

@@ -19,7 +19,6 @@ import org.xml.sax.helpers.DefaultHandler;
  * missing one follows the last), as the user model places them. Reading stops at the import limits.
  */
 final class SheetHandler extends DefaultHandler {
-    private static final List<String> EMPTY_ROW = List.of();
 
     private final String sheet;
     private final GridBounds bounds;
