@@ -4,7 +4,6 @@ import com.programaudit.engine.Audit;
 import com.programaudit.engine.Auditor;
 import com.programaudit.accept.InlineAcceptance;
 import com.programaudit.engine.RuleBook;
-import com.programaudit.engine.RuleInfo;
 import com.programaudit.model.IgnoreMarker;
 import com.programaudit.importer.ImportException;
 import com.programaudit.importer.ProgramImporter;
@@ -25,30 +24,28 @@ public final class AuditService {
     private final RuleBook rules;
     private final Auditor auditor;
     private final ProgramImporter importer;
-    private final java.util.Set<String> ruleIds;
 
     public AuditService(RuleBook rules) {
         this.rules = rules;
         this.auditor = new Auditor(rules);
         this.importer = new ProgramImporter(rules.catalog(), rules.layouts());
-        this.ruleIds = rules.rules().stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet());
     }
 
     public RuleBook rules() { return rules; }
 
     public List<AuditReport> audit(Path file) {
-        // a pipe or device would block the reader, perhaps forever: it is never opened
-        if (isSpecial(file)) return List.of(refused(file.getFileName().toString(), NOT_REGULAR));
-        return audit(file.getFileName().toString(), () -> importer.read(file));
+        return audit(file, Map.of());
     }
 
     /** Audits with some policy values replaced: a rule test case run with the thresholds it was written for. */
     public List<AuditReport> audit(Path file, Map<String, String> policy) {
+        // a pipe or device would block the reader, perhaps forever: it is never opened
+        if (isSpecial(file)) return List.of(refused(file.getFileName().toString(), NOT_REGULAR));
         return audit(file.getFileName().toString(), () -> importer.read(file), policy);
     }
 
     public List<AuditReport> audit(String fileName, byte[] bytes) {
-        return audit(fileName, () -> importer.read(fileName, bytes));
+        return audit(fileName, () -> importer.read(fileName, bytes), Map.of());
     }
 
     /** The programs of a file as the importer read them, without auditing ({@code show FILE}). */
@@ -72,10 +69,6 @@ public final class AuditService {
 
     private interface Import {
         List<ProgramFacts> read() throws ImportException;
-    }
-
-    private List<AuditReport> audit(String fileName, Import read) {
-        return audit(fileName, read, Map.of());
     }
 
     private List<AuditReport> audit(String fileName, Import read, Map<String, String> policy) {
@@ -105,7 +98,7 @@ public final class AuditService {
             reports.add(new AuditReport(fileName, name, facts.program(), audit.findings(), null,
                     WeeklyLoad.count(facts, audit), null));
         }
-        return InlineAcceptance.apply(ReportNames.unique(reports), markers, ruleIds);
+        return InlineAcceptance.apply(ReportNames.unique(reports), markers, rules.ruleIds());
     }
 
     private static AuditReport unreadable(String fileName, ImportException e) {

@@ -10,7 +10,6 @@ import com.programaudit.audit.BatchAudit;
 import com.programaudit.audit.InputFiles;
 import com.programaudit.audit.ReportLine;
 import com.programaudit.engine.RuleBook;
-import com.programaudit.engine.RuleInfo;
 import com.programaudit.engine.RuleLoadException;
 import com.programaudit.model.Severity;
 import com.programaudit.report.ReportFormat;
@@ -157,7 +156,7 @@ final class AuditCommand implements Callable<Integer> {
 
     /** The ignore files and baseline of this run; null (after saying why) when one cannot be used. */
     private BatchAcceptance acceptance(RuleBook book, PrintWriter err) {
-        java.util.Set<String> ruleIds = new java.util.HashSet<>(book.rules().stream().map(RuleInfo::id).toList());
+        java.util.Set<String> ruleIds = new java.util.HashSet<>(book.ruleIds());
         ruleIds.add(UnusedIgnore.RULE);
         List<IgnoreFile> read = new java.util.ArrayList<>();
         List<Path> named = new java.util.ArrayList<>(BatchAcceptance.ignoreFilesIn(paths));

@@ -20,12 +20,10 @@ import org.kie.api.runtime.KieSession;
 public final class Auditor {
     private static final int MAX_FIRINGS = 200_000;
     private final RuleBook rules;
-    private final List<String> ruleIds;
     private final HardSetsQuery hardSets;
 
     public Auditor(RuleBook rules) {
         this.rules = rules;
-        this.ruleIds = rules.rules().stream().map(RuleInfo::id).toList();
         this.hardSets = HardSetsQuery.of(rules.kieBase());
     }
 
@@ -42,7 +40,7 @@ public final class Auditor {
      */
     public Audit audit(ProgramFacts facts, Map<String, String> policy) {
         Policy base = policy.isEmpty() ? rules.policy() : rules.policy().with(policy);
-        PolicyOverrides.Result own = PolicyOverrides.apply(base, ruleIds, facts.settings());
+        PolicyOverrides.Result own = PolicyOverrides.apply(base, rules.ruleIds(), facts.settings());
         return audit(facts, own.policy(), own.applied(), own.problems());
     }
 

@@ -50,8 +50,6 @@ final class CompiledRulesCache {
         return Optional.of(new CompiledRulesCache(base.resolve("program-audit")));
     }
 
-    static CompiledRulesCache in(Path folder) { return new CompiledRulesCache(folder); }
-
     Path fileFor(String fingerprint) { return folder.resolve(fingerprint + SUFFIX); }
 
     Optional<CompiledRules> read(String fingerprint) {

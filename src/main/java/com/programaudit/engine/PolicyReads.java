@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Policy values the DRL files read ({@code policy.intValue("key")}). A key missing from
  * policy.properties would only fail mid-audit, so `rules check` reports it up front.
  */
-public final class PolicyReads {
+public record PolicyReads(Set<String> read, List<String> missing) {
     public static final Pattern READ = Pattern.compile("policy\\.(?:intValue|number)\\(\"(\\w+)\"\\)");
 
     /** Policy values read by Java code rather than by a rule's text (block lengths, the volume chart's band). */
@@ -22,24 +22,12 @@ public final class PolicyReads {
             java.util.stream.Stream.of(BlockLimits.MAX_WEEKS, BlockLimits.MAX_METABOLIC_WEEKS), VolumeBand.keys().stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    private PolicyReads() { }
-
-    /** The policy values the rule files read, and those Java code reads. */
-    static Set<String> read(List<Path> ruleFiles) {
+    /**
+     * One pass over the rule files: every policy value they read (with those Java code reads), and each
+     * read of a value policy.properties does not set, as {@code file:line: message}.
+     */
+    static PolicyReads scan(Path folder, List<Path> ruleFiles, Policy policy) {
         Set<String> keys = new java.util.HashSet<>(READ_BY_CODE);
-        for (Path file : ruleFiles) {
-            if (!file.getFileName().toString().endsWith(".drl")) continue;
-            try {
-                Matcher m = READ.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (m.find()) keys.add(m.group(1));
-            } catch (IOException e) {
-                // Unreadable files are already reported by the compile step.
-            }
-        }
-        return keys;
-    }
-
-    static List<String> missing(Path folder, List<Path> ruleFiles, Policy policy) {
         List<String> problems = new ArrayList<>();
         for (Path file : ruleFiles) {
             if (!file.getFileName().toString().endsWith(".drl")) continue;
@@ -48,6 +36,7 @@ public final class PolicyReads {
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher m = READ.matcher(lines.get(i));
                     while (m.find()) {
+                        keys.add(m.group(1));
                         if (!policy.has(m.group(1))) {
                             problems.add(folder.relativize(file).toString().replace('\\', '/') + ":" + (i + 1)
                                     + ": the rule reads policy value '" + m.group(1) + "', which " + Policy.FILE + " does not set");
@@ -58,6 +47,6 @@ public final class PolicyReads {
                 // Unreadable files are already reported by the compile step.
             }
         }
-        return problems;
+        return new PolicyReads(keys, problems);
     }
 }

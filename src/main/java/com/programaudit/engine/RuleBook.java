@@ -52,6 +52,7 @@ public final class RuleBook {
         this.sources = sources;
         this.catalog = catalog;
         this.layouts = layouts;
+        this.ruleIds = rulesByName.values().stream().map(RuleInfo::id).sorted().distinct().toList();
     }
 
     /**
@@ -84,7 +85,8 @@ public final class RuleBook {
             problems.addAll(Arrays.asList(e.getMessage().split("\n")));
         }
         List<Path> ruleFiles = ruleFiles(folder);
-        problems.addAll(PolicyReads.missing(folder, ruleFiles, policy));
+        PolicyReads reads = PolicyReads.scan(folder, ruleFiles, policy);
+        problems.addAll(reads.missing());
         // header words are data of the rules folder: install them before any table is read
         com.programaudit.importer.words.HeaderWords.install(
                 com.programaudit.importer.words.HeaderVocabulary.load(folder, problems));
@@ -96,7 +98,7 @@ public final class RuleBook {
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, locations, sources, policy, problems);
         if (kieBase != null) {
             Set<String> ids = rules.values().stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet());
-            problems.addAll(PolicyKeys.unknown(policy, ids, PolicyReads.read(ruleFiles)));
+            problems.addAll(PolicyKeys.unknown(policy, ids, reads.read()));
         }
         if (!problems.isEmpty()) throw new RuleLoadException(problems);
         return new RuleBook(folder, kieBase, rules, policy, sources, catalog, layouts);
@@ -248,6 +250,11 @@ public final class RuleBook {
     public List<RuleInfo> rules() {
         return rulesByName.values().stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
     }
+
+    /** Every rule's id, in order: made once, asked for by every audit. */
+    public List<String> ruleIds() { return ruleIds; }
+
+    private final List<String> ruleIds;
 
     RuleInfo info(Rule rule) { return rulesByName.get(rule.getName() + "@" + rule.getPackageName()); }
 

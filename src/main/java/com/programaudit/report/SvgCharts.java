@@ -5,7 +5,6 @@ import static com.programaudit.report.Html.esc;
 import com.programaudit.audit.WeeklyLoad;
 import com.programaudit.audit.WeeklyLoad.WeekLoad;
 import com.programaudit.model.Block;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
