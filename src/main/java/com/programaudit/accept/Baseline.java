@@ -90,7 +90,9 @@ public final class Baseline {
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
-        Files.writeString(file, JSON.writeValueAsString(root) + "\n");
+        // whole or not at all, like every file the run writes
+        com.programaudit.files.AtomicFiles.replace(file,
+                (JSON.writeValueAsString(root) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String text(JsonNode node, String field) {

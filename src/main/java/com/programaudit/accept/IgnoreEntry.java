@@ -16,13 +16,17 @@ import java.util.Locale;
  */
 public record IgnoreEntry(String label, int line, String glob, List<String> rules, Integer week, Integer day,
                           String exercise, String muscle, String reason) {
+    /** Globs compiled once: every audited file is tested against every entry (the globs are the few an ignore file has). */
+    private static final java.util.Map<String, PathMatcher> MATCHERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public IgnoreEntry {
         rules = List.copyOf(rules);
     }
 
     /** {@code relative}: the audited file's path from the ignore file's folder, with '/' between names. */
     public boolean matchesFile(String relative) {
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        PathMatcher matcher = MATCHERS.computeIfAbsent(glob, g -> FileSystems.getDefault().getPathMatcher("glob:" + g));
         Path path = Path.of(relative);
         return matcher.matches(path) || !glob.contains("/") && matcher.matches(path.getFileName());
     }
@@ -39,7 +43,7 @@ public record IgnoreEntry(String label, int line, String glob, List<String> rule
     public Accepted.Source source() { return Accepted.Source.file(label, line); }
 
     static String normal(String name) {
-        return name == null ? null : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return name == null ? null : SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static boolean same(String wanted, String actual) {

@@ -13,8 +13,6 @@ import java.util.List;
  */
 public final class UnusedIgnore {
     public static final String RULE = "UNUSED_IGNORE";
-    public static final String DESCRIPTION = "An audit-ignore marker or .auditignore entry that accepted no finding: "
-            + "the problem is gone, or it names the wrong rule or place. Built in (not a rule file).";
 
     private UnusedIgnore() { }
 

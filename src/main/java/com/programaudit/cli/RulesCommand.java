@@ -61,10 +61,8 @@ final class RulesCommand {
             PrintWriter out = spec.commandLine().getOut();
             Path folder = rules.folder();
             try {
-                RuleBook book = RuleBook.check(folder);
                 // a rule that compiles may still throw when it runs: try the book on the rule test cases
-                List<String> thrown = RuleTrial.problems(book);
-                if (!thrown.isEmpty()) throw new RuleLoadException(thrown);
+                RuleBook book = RuleTrial.require(RuleBook.check(folder));
                 out.printf("%s: %d rules, %d exercises, %d policy values: OK%n", folder,
                         book.rules().size(), book.catalog().size(), book.policy().values().size());
                 out.flush();

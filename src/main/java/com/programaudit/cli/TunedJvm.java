@@ -120,7 +120,7 @@ final class TunedJvm {
     private static Path archive(List<String> line) {
         int jar = line.indexOf("-jar");
         Path jarFile = Path.of(line.get(jar + 1));
-        Path folder = cacheFolder();
+        Path folder = com.programaudit.files.CacheFolder.configured().orElse(null);
         if (folder == null) return null;
         try {
             Files.createDirectories(folder);
@@ -132,14 +132,6 @@ final class TunedJvm {
         }
     }
 
-    /** The compiled-rules cache folder (see engine.CompiledRulesCache), or null when caching is off. */
-    private static Path cacheFolder() {
-        String chosen = System.getProperty("programaudit.cache", System.getenv("PROGRAM_AUDIT_CACHE"));
-        if (chosen != null && !chosen.isBlank()) return off(chosen) ? null : Path.of(chosen.strip());
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("program-audit");
-    }
 
     private static void keep(Path partial, Path archive) {
         try {

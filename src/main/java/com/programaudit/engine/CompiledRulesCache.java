@@ -27,8 +27,7 @@ import org.slf4j.LoggerFactory;
  * folder that cannot be written only costs the compile.
  */
 final class CompiledRulesCache {
-    static final String PROPERTY = "programaudit.cache";
-    static final String ENV = "PROGRAM_AUDIT_CACHE";
+    static final String PROPERTY = com.programaudit.files.CacheFolder.PROPERTY;
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
     private static final String MAGIC = "program-audit compiled rules 1";
     private static final String SUFFIX = ".rules";
@@ -41,13 +40,7 @@ final class CompiledRulesCache {
 
     /** The configured cache, or empty when it is turned off. */
     static Optional<CompiledRulesCache> configured() {
-        String chosen = System.getProperty(PROPERTY, System.getenv(ENV));
-        if (chosen != null && !chosen.isBlank()) {
-            return chosen.strip().equalsIgnoreCase("off") ? Optional.empty() : Optional.of(new CompiledRulesCache(Path.of(chosen.strip())));
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return Optional.of(new CompiledRulesCache(base.resolve("program-audit")));
+        return com.programaudit.files.CacheFolder.configured().map(CompiledRulesCache::new);
     }
 
     Path fileFor(String fingerprint) { return folder.resolve(fingerprint + SUFFIX); }

@@ -23,6 +23,14 @@ public final class RuleTrial {
     private RuleTrial() { }
 
     /** The problems of running {@code book} on every case input of its folder's tests/; empty when none threw. */
+    /** The book, once it has run on the rule test cases without a rule throwing; else each throw as a load problem. */
+    public static com.programaudit.engine.RuleBook require(com.programaudit.engine.RuleBook book)
+            throws com.programaudit.engine.RuleLoadException {
+        List<String> problems = problems(book);
+        if (!problems.isEmpty()) throw new com.programaudit.engine.RuleLoadException(problems);
+        return book;
+    }
+
     public static List<String> problems(RuleBook book) {
         List<Path> inputs = new ArrayList<>();
         try {

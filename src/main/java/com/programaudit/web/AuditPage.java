@@ -40,38 +40,36 @@ final class AuditPage {
 
     private ObjectNode accepted(Uploads.Form form) {
         List<Upload> files = form.files();
-        {
-            if (files.size() != 1 || files.get(0).refusal() != null) {
-                throw new io.javalin.http.BadRequestResponse("Send the one spreadsheet whose findings are accepted.");
-            }
-            Upload file = files.get(0);
-            List<AcceptMarkers.Request> requests = requests(form.fields().get("accept"));
-            AcceptMarkers.Result marked;
-            try {
-                marked = AcceptMarkers.write(file.fileName(), file.bytes(), requests);
-            } catch (java.io.IOException | IllegalArgumentException e) {
-                throw new io.javalin.http.BadRequestResponse("The accepted copy could not be written: " + e.getMessage());
-            }
-            // the page sends an accepted copy back for each later Accept: it keeps its one name
-            String stem = stem(file.fileName());
-            String name = (stem.endsWith(".accepted") ? stem : stem + ".accepted") + "." + marked.extension();
-            AuditService service = rules.current().service();
-            ObjectNode root = WebJson.object();
-            ArrayNode list = root.putArray("reports");
-            for (AuditReport report : service.audit(name, marked.bytes())) {
-                PageReport page = PageReport.of(report, marked.bytes());
-                List<Download> downloads = new java.util.ArrayList<>(page.downloads());
-                downloads.add(0, new Download("accepted copy", name, Download.contentType(marked.extension()), marked.bytes()));
-                write(list.addObject(), new PageReport(report, page.html(), downloads, page.notes()));
-            }
-            return root;
+        if (files.size() != 1 || files.get(0).refusal() != null) {
+            throw new io.javalin.http.BadRequestResponse("Send the one spreadsheet whose findings are accepted.");
         }
+        Upload file = files.get(0);
+        List<AcceptMarkers.Request> requests = requests(form.fields().get("accept"));
+        AcceptMarkers.Result marked;
+        try {
+            marked = AcceptMarkers.write(file.fileName(), file.bytes(), requests);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new io.javalin.http.BadRequestResponse("The accepted copy could not be written: " + e.getMessage());
+        }
+        // the page sends an accepted copy back for each later Accept: it keeps its one name
+        String stem = stem(file.fileName());
+        String name = (stem.endsWith(".accepted") ? stem : stem + ".accepted") + "." + marked.extension();
+        AuditService service = rules.current().service();
+        ObjectNode root = WebJson.object();
+        ArrayNode list = root.putArray("reports");
+        for (AuditReport report : service.audit(name, marked.bytes())) {
+            PageReport page = PageReport.of(report, marked.bytes());
+            List<Download> downloads = new java.util.ArrayList<>(page.downloads());
+            downloads.add(0, new Download("accepted copy", name, Download.contentType(marked.extension()), marked.bytes()));
+            write(list.addObject(), new PageReport(report, page.html(), downloads, page.notes()));
+        }
+        return root;
     }
 
     private static List<AcceptMarkers.Request> requests(String json) {
         try {
             List<AcceptMarkers.Request> requests = new java.util.ArrayList<>();
-            for (com.fasterxml.jackson.databind.JsonNode n : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)) {
+            for (com.fasterxml.jackson.databind.JsonNode n : WebJson.MAPPER.readTree(json)) {
                 requests.add(new AcceptMarkers.Request(n.path("rule").asText(null), n.path("sheet").asText(null),
                         n.path("cell").asText(null), n.path("reason").asText(null)));
             }
@@ -129,7 +127,7 @@ final class AuditPage {
         ArrayNode findings = node.putArray("findings");
         if (report.readable()) {
             for (com.programaudit.model.Finding f : report.findings()) {
-                if (f.getLocation().getCell() == null || f.getRule().equals("UNUSED_IGNORE")) continue;
+                if (f.getLocation().getCell() == null || f.getRule().equals(com.programaudit.accept.UnusedIgnore.RULE)) continue;
                 findings.addObject().put("rule", f.getRule()).put("severity", f.getSeverity().label())
                         .put("message", f.getMessage()).put("sheet", f.getLocation().getSheet())
                         .put("cell", f.getLocation().getCell());

@@ -35,14 +35,7 @@ public final class LiveRules {
 
     /** Compiles and tries the folder once; the server does not start on rules that do not compile or that throw. */
     public static LiveRules load(Path folder) throws RuleLoadException {
-        return serving(tried(RuleBook.load(folder)));
-    }
-
-    /** The book, once it has run on the rule test cases without a rule throwing. */
-    private static RuleBook tried(RuleBook book) throws RuleLoadException {
-        List<String> problems = RuleTrial.problems(book);
-        if (!problems.isEmpty()) throw new RuleLoadException(problems);
-        return book;
+        return serving(RuleTrial.require(RuleBook.load(folder)));
     }
 
     /** Serves a rule book already compiled; reloads read its folder. */
@@ -56,7 +49,7 @@ public final class LiveRules {
     public synchronized boolean reload() {
         Snapshot before = current;
         try {
-            RuleBook book = tried(RuleBook.load(folder));
+            RuleBook book = RuleTrial.require(RuleBook.load(folder));
             current = new Snapshot(new AuditService(book), Instant.now(), List.of(), null);
             LOG.info("Reloaded {} rules from {}", book.rules().size(), folder);
             return true;

@@ -19,7 +19,4 @@ final class MemoryBudget {
 
     synchronized void release(long bytes) { used = Math.max(0, used - bytes); }
 
-    synchronized long used() { return used; }
-
-    long capacity() { return capacity; }
 }

@@ -42,10 +42,6 @@ final class Uploads {
     /** The files of a form and its small text fields (an Accept request's list), from one parse of the body. */
     record Form(List<Upload> files, java.util.Map<String, String> fields) { }
 
-    List<Upload> read(String contentType, RequestBody body) {
-        return readForm(contentType, body).files();
-    }
-
     Form readForm(String contentType, RequestBody body) {
         MultiPartFormData.Parts all = parts(contentType, body);
         java.util.Map<String, String> fields = new java.util.HashMap<>();
