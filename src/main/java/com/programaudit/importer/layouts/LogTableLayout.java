@@ -30,16 +30,22 @@ public final class LogTableLayout implements Layout {
         // Week sheets with a Day column are still one week each, and an overview sheet before them
         // is not the program: with two or more week sheets only a Week column makes a log table.
         boolean weekSheets = grid.sheets().stream().filter(SheetPerWeekReader::isWeekSheet).count() >= 2;
-        boolean weekTitles = SheetPerWeekReader.fits(grid);
+        // whether week titles split the file matters only for a one-session table: asked at most once, then
+        Boolean weekTitles = null;
         List<TableHeader> tables = new ArrayList<>();
         for (GridSheet sheet : grid.sheets()) {
-            Optional<TableHeader> header = TableHeader.find(sheet, 0);
-            if (header.isPresent() && LogTableReader.fits(header.get())
-                    && (header.get().has(Column.WEEK) || !weekSheets)
-                    && !(weekTitles && LogTableReader.isOneSession(header.get()))
-                    && !WeeksAcrossReader.hasWeekGroups(sheet, header.get())
-                    && !SessionHeadings.headGroups(sheet, header.get().row())) {
-                tables.add(header.get());
+            Optional<TableHeader> found = TableHeader.find(sheet, 0);
+            if (found.isEmpty()) continue;
+            TableHeader header = found.get();
+            boolean oneSession = LogTableReader.isOneSession(header);
+            // LogTableReader.fits, with the one-session answer needed again below
+            if (!(LogTableReader.placesSessions(header) || oneSession) || !(header.has(Column.WEEK) || !weekSheets)) continue;
+            if (oneSession) {
+                if (weekTitles == null) weekTitles = SheetPerWeekReader.fits(grid);
+                if (weekTitles) continue;
+            }
+            if (!WeeksAcrossReader.hasWeekGroups(sheet, header) && !SessionHeadings.headGroups(sheet, header.row())) {
+                tables.add(header);
             }
         }
         if (tables.isEmpty()) return Optional.empty();

@@ -34,7 +34,12 @@ public final class LogTableReader {
      * without them (a session card): an exercise column with its sets or reps.
      */
     public static boolean fits(TableHeader header) {
-        return header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE) || isOneSession(header);
+        return placesSessions(header) || isOneSession(header);
+    }
+
+    /** A Week, Day or Date column says where each row's session is. */
+    static boolean placesSessions(TableHeader header) {
+        return header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE);
     }
 
     /**
@@ -42,7 +47,7 @@ public final class LogTableReader {
      * repeated header rows below that would split it: the whole table is one session.
      */
     public static boolean isOneSession(TableHeader header) {
-        if (header.has(Column.WEEK) || header.has(Column.DAY) || header.has(Column.DATE)
+        if (placesSessions(header)
                 || !(header.has(Column.SETS) || header.has(Column.REPS) || header.has(Column.SETS_X_REPS))) {
             return false;
         }
