@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -42,13 +38,7 @@ final class CellFormats {
 
     static CellFormats read(InputStream stylesXml) throws IOException, SAXException {
         Reader handler = new Reader();
-        try {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(stylesXml));
-        } catch (ParserConfigurationException e) {
-            throw new SAXException(e);
-        }
+        SaxParse.parse(stylesXml, handler);
         return new CellFormats(handler.styleFormatIds, handler.customFormats);
     }
 

@@ -7,13 +7,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -32,11 +28,7 @@ final class SharedStrings {
     static SharedStrings read(PackagePart part, long most, ReadDeadline deadline) throws IOException, SAXException {
         List<String> strings = new ArrayList<>();
         try (InputStream xml = part.getInputStream()) {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(new ItemHandler(strings, most, deadline));
-            reader.parse(new InputSource(xml));
-        } catch (ParserConfigurationException e) {
-            throw new SAXException(e);
+            SaxParse.parse(xml, new ItemHandler(strings, most, deadline));
         }
         return new SharedStrings(strings);
     }

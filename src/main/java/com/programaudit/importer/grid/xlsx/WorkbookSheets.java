@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -29,8 +25,7 @@ final class WorkbookSheets {
     static List<Entry> read(WorkbookParts parts) throws IOException, SAXException, InvalidFormatException {
         List<String[]> listed = new ArrayList<>();
         try (InputStream xml = parts.getWorkbookData()) {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(new DefaultHandler() {
+            SaxParse.parse(xml, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
                     if (localName.equals("sheet")) {
@@ -38,9 +33,6 @@ final class WorkbookSheets {
                     }
                 }
             });
-            reader.parse(new InputSource(xml));
-        } catch (ParserConfigurationException e) {
-            throw new SAXException(e);
         }
         PackagePart workbook = parts.workbookPart();
         List<Entry> sheets = new ArrayList<>();

@@ -9,17 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.util.XMLHelper;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads an .xlsx into text grids with POI's event API: the package is opened once (POI's zip-bomb
@@ -91,11 +87,7 @@ public final class XlsxGridReader {
         if (sheet.part() == null) return new GridSheet(sheet.name(), new ArrayList<>(), List.of(), bounds.deadline());
         SheetHandler handler = new SheetHandler(sheet.name(), bounds, strings, formats, numbers, cellsBefore);
         try (InputStream xml = sheet.part().getInputStream()) {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(xml));
-        } catch (ParserConfigurationException e) {
-            throw new SAXException(e);
+            SaxParse.parse(xml, handler);
         } catch (SAXException e) {
             if (e.getException() instanceof ImportException refusal) throw refusal;
             throw e;
