@@ -1,6 +1,5 @@
 package com.programaudit.cli;
 
-import com.programaudit.files.AtomicFiles;
 import com.programaudit.audit.AuditReport;
 import com.programaudit.fix.FixWriter;
 import com.programaudit.model.EditResult;
@@ -37,11 +36,7 @@ final class FixedCopies {
         FixWriter.Result fixed = FixWriter.write(inputName, bytes, findings);
         Path folder = out != null ? out : input.toAbsolutePath().getParent();
         String wanted = FixWriter.fileName(inputName, fixed.extension());
-        Path target = names.workbook(folder, wanted);
-        AtomicFiles.create(target, fixed.bytes());
-        if (!target.getFileName().toString().equals(wanted)) {
-            err.printf("%s: %s is taken (never overwritten), so the fixed copy is %s%n", input, wanted, target.getFileName());
-        }
+        Path target = names.createWorkbook(folder, wanted, fixed.bytes(), input, "fixed copy", err);
         tell(target, fixed.edits());
         List<AuditReport> withFixes = new ArrayList<>();
         for (AuditReport report : reports) {

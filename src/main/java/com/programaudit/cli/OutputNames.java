@@ -47,7 +47,7 @@ final class OutputNames {
     }
 
     /** {@code folder/fileName}, or {@code stem-2.ext} … when that name exists on disk or was given in this run. */
-    Path workbook(Path folder, String fileName) {
+    private Path workbook(Path folder, String fileName) {
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
         String extension = dot > 0 ? fileName.substring(dot) : "";
@@ -56,6 +56,20 @@ final class OutputNames {
             target = folder.resolve(stem + "-" + n + extension);
         }
         claim(target);
+        return target;
+    }
+
+    /**
+     * Writes a new workbook (a fixed copy, an annotated workbook) as {@code folder/wanted}, or under a free
+     * name with a line on {@code err} when that name is taken: an existing file is never overwritten.
+     */
+    Path createWorkbook(Path folder, String wanted, byte[] bytes, Path input, String what, java.io.PrintWriter err)
+            throws java.io.IOException {
+        Path target = workbook(folder, wanted);
+        com.programaudit.files.AtomicFiles.create(target, bytes);
+        if (!target.getFileName().toString().equals(wanted)) {
+            err.printf("%s: %s is taken (never overwritten), so the %s is %s%n", input, wanted, what, target.getFileName());
+        }
         return target;
     }
 

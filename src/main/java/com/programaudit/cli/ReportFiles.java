@@ -49,12 +49,7 @@ final class ReportFiles {
     void writeWorkbook(Path input, AuditReport report, byte[] bytes) throws IOException {
         AnnotatedWorkbook.Result annotated = AnnotatedWorkbook.write(report, bytes);
         String wanted = AnnotatedWorkbook.fileName(report, annotated.extension());
-        Path target = names.workbook(out, wanted);
-        AtomicFiles.create(target, annotated.bytes());
-        if (!target.getFileName().toString().equals(wanted)) {
-            err.printf("%s: %s is taken (never overwritten), so the annotated workbook is %s%n", input, wanted,
-                    target.getFileName());
-        }
+        names.createWorkbook(out, wanted, annotated.bytes(), input, "annotated workbook", err);
     }
 
     /** DIR/summary.json, and DIR/index.html when the reports are HTML ({@code renderer} null for workbooks). */
