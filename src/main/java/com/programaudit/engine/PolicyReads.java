@@ -38,7 +38,7 @@ public record PolicyReads(Set<String> read, List<String> missing) {
                     while (m.find()) {
                         keys.add(m.group(1));
                         if (!policy.has(m.group(1))) {
-                            problems.add(folder.relativize(file).toString().replace('\\', '/') + ":" + (i + 1)
+                            problems.add(RuleSources.relative(folder, file) + ":" + (i + 1)
                                     + ": the rule reads policy value '" + m.group(1) + "', which " + Policy.FILE + " does not set");
                         }
                     }

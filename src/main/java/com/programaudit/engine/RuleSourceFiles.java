@@ -31,7 +31,7 @@ final class RuleSourceFiles {
             String drl = drl(file);
             Matcher pkg = PACKAGE.matcher(drl);
             String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
-            String relative = folder.relativize(file).toString().replace('\\', '/');
+            String relative = RuleSources.relative(folder, file);
             Matcher rule = RULE.matcher(drl);
             while (rule.find()) files.putIfAbsent(CompiledRules.key(packageName, rule.group(1).replace("\\\"", "\"")), relative);
         }

@@ -20,7 +20,12 @@ final class RuleSources {
     }
 
     static void add(KieServices kie, KieFileSystem files, Path folder, Path file) throws IOException {
-        files.write(ROOT + folder.relativize(file).toString().replace('\\', '/'),
+        files.write(ROOT + relative(folder, file),
                 kie.getResources().newByteArrayResource(Files.readAllBytes(file)));
+    }
+
+    /** A rule file's path inside the rules folder with '/' between names, as messages and the cache name it. */
+    static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -25,7 +25,7 @@ final class RulesFingerprint {
         MessageDigest sha = sha256();
         update(sha, ProductBuild.id());
         for (Path file : files(folder)) {
-            update(sha, folder.relativize(file).toString().replace('\\', '/'));
+            update(sha, RuleSources.relative(folder, file));
             byte[] bytes = Files.readAllBytes(file);
             update(sha, Integer.toString(bytes.length));
             sha.update(bytes);

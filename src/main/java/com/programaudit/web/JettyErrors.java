@@ -1,6 +1,5 @@
 package com.programaudit.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpField;
@@ -23,9 +22,7 @@ final class JettyErrors extends ErrorHandler {
         String what = HttpStatus.getMessage(status);
         String message = "The request was refused (" + status + " " + what + ")"
                 + (reason == null || reason.isBlank() || reason.equals(what) ? "." : ": " + reason + ".");
-        ObjectNode body = WebJson.object();
-        body.putObject("error").put("message", message);
-        return WebJson.write(body);
+        return WebJson.write(WebJson.errorBody(message));
     }
 
     @Override

@@ -29,8 +29,12 @@ final class WebJson {
 
     /** REPORT.md's error body: {"error":{"message":…}}. */
     static void error(Context ctx, int status, String message) {
+        send(ctx, status, errorBody(message));
+    }
+
+    static ObjectNode errorBody(String message) {
         ObjectNode body = object();
         body.putObject("error").put("message", message);
-        send(ctx, status, body);
+        return body;
     }
 }
