@@ -24,7 +24,7 @@ public final class BatchAcceptance {
     private final Baseline baseline;        // null: no --baseline
     private final String baselineLabel;
     private final List<Baseline.Key> recorded; // null: no --write-baseline
-    private final Set<IgnoreEntry> used = new HashSet<>();
+    private final Set<Acceptance.Ignore> used = new HashSet<>();
     private final Set<IgnoreEntry> matchedAFile = new HashSet<>();
 
     /** {@code paths}: the PATH arguments; a file's baseline name is its path inside the folder argument holding it. */
@@ -51,27 +51,25 @@ public final class BatchAcceptance {
     public List<AuditReport> apply(Path input, List<AuditReport> reports) {
         if (isEmpty()) return reports;
         Path file = input.toAbsolutePath().normalize();
-        List<Ignore> ignores = ignoresFor(file);
+        List<IgnoreEntry> ignores = ignoresFor(file);
         String name = nameInBatch(file);
         List<AuditReport> applied = new ArrayList<>();
         for (AuditReport report : reports) {
-            Set<Acceptance.Ignore> usedHere = new HashSet<>();
-            AuditReport r = Acceptance.apply(report, ignores, usedHere);
-            usedHere.forEach(i -> used.add(((Ignore) i).entry));
+            AuditReport r = Acceptance.apply(report, ignores, used);
             applied.add(againstBaseline(r, name, reports.size() > 1 && r.readable() ? r.program().getName() : null));
         }
         return applied;
     }
 
-    private List<Ignore> ignoresFor(Path file) {
-        List<Ignore> ignores = new ArrayList<>();
+    private List<IgnoreEntry> ignoresFor(Path file) {
+        List<IgnoreEntry> ignores = new ArrayList<>();
         for (IgnoreFile ignoreFile : ignoreFiles) {
             if (!file.startsWith(ignoreFile.folder())) continue;
             String relative = slashes(ignoreFile.folder().relativize(file));
             for (IgnoreEntry entry : ignoreFile.entries()) {
                 if (!entry.matchesFile(relative)) continue;
                 matchedAFile.add(entry);
-                ignores.add(new Ignore(entry));
+                ignores.add(entry);
             }
         }
         return ignores;
@@ -123,23 +121,5 @@ public final class BatchAcceptance {
                     + (baseline.unmatched() == 1 ? " is" : "s are") + " gone (fixed, or their program was not audited)");
         }
         return notes;
-    }
-
-    private static final class Ignore implements Acceptance.Ignore {
-        private final IgnoreEntry entry;
-
-        Ignore(IgnoreEntry entry) { this.entry = entry; }
-
-        @Override public boolean covers(Finding finding) {
-            return !finding.getRule().equals(UnusedIgnore.RULE) && entry.covers(finding);
-        }
-
-        @Override public String reason() { return entry.reason(); }
-
-        @Override public Accepted.Source source() { return entry.source(); }
-
-        @Override public boolean equals(Object o) { return o instanceof Ignore other && other.entry.equals(entry); }
-
-        @Override public int hashCode() { return entry.hashCode(); }
     }
 }

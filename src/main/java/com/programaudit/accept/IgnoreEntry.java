@@ -15,7 +15,7 @@ import java.util.Locale;
  * '/' it matches the path relative to the ignore file's folder.
  */
 public record IgnoreEntry(String label, int line, String glob, List<String> rules, Integer week, Integer day,
-                          String exercise, String muscle, String reason) {
+                          String exercise, String muscle, String reason) implements Acceptance.Ignore {
     /** Globs compiled once: every audited file is tested against every entry (the globs are the few an ignore file has). */
     private static final java.util.Map<String, PathMatcher> MATCHERS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -31,7 +31,7 @@ public record IgnoreEntry(String label, int line, String glob, List<String> rule
         return matcher.matches(path) || !glob.contains("/") && matcher.matches(path.getFileName());
     }
 
-    public boolean covers(Finding finding) {
+    @Override public boolean covers(Finding finding) {
         Location at = finding.getLocation();
         return (rules.isEmpty() || rules.contains(finding.getRule()))
                 && (week == null || week.equals(at.getWeek()))
@@ -40,7 +40,7 @@ public record IgnoreEntry(String label, int line, String glob, List<String> rule
                 && (muscle == null || same(muscle, at.getMuscle()));
     }
 
-    public Accepted.Source source() { return Accepted.Source.file(label, line); }
+    @Override public Accepted.Source source() { return Accepted.Source.file(label, line); }
 
     static String normal(String name) {
         return name == null ? null : SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);

@@ -45,7 +45,7 @@ public final class InlineAcceptance {
         Marked(IgnoreMarker marker) { this.marker = marker; }
 
         @Override public boolean covers(Finding finding) {
-            return !finding.getRule().equals(UnusedIgnore.RULE) && marker.covers(finding);
+            return marker.covers(finding);
         }
 
         @Override public String reason() { return marker.reason(); }
