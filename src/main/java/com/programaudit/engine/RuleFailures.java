@@ -26,8 +26,8 @@ public final class RuleFailures {
         return Optional.empty();
     }
 
-    /** The rule's metadata and place in the folder, when it is one of the book's rules. */
-    public static Optional<RuleInfo> rule(RuleBook book, Throwable e) {
-        return ruleName(e).flatMap(name -> book.rules().stream().filter(r -> r.name().equals(name)).findFirst());
+    /** The rule of that name (as the DRL declares it); empty for null or an unknown name. */
+    public static Optional<RuleInfo> named(RuleBook book, String name) {
+        return book.rules().stream().filter(r -> r.name().equals(name)).findFirst();
     }
 }

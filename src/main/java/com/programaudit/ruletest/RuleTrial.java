@@ -22,15 +22,14 @@ import java.util.Map;
 public final class RuleTrial {
     private RuleTrial() { }
 
-    /** The problems of running {@code book} on every case input of its folder's tests/; empty when none threw. */
     /** The book, once it has run on the rule test cases without a rule throwing; else each throw as a load problem. */
-    public static com.programaudit.engine.RuleBook require(com.programaudit.engine.RuleBook book)
-            throws com.programaudit.engine.RuleLoadException {
+    public static RuleBook require(RuleBook book) throws com.programaudit.engine.RuleLoadException {
         List<String> problems = problems(book);
         if (!problems.isEmpty()) throw new com.programaudit.engine.RuleLoadException(problems);
         return book;
     }
 
+    /** The problems of running {@code book} on every case input of its folder's tests/; empty when none threw. */
     public static List<String> problems(RuleBook book) {
         List<Path> inputs = new ArrayList<>();
         try {
@@ -62,7 +61,7 @@ public final class RuleTrial {
     }
 
     private static String describe(RuleBook book, String ruleName, RuntimeException e, Path input) {
-        RuleInfo info = RuleFailures.rule(book, e).orElse(null);
+        RuleInfo info = RuleFailures.named(book, ruleName).orElse(null);
         String where = info != null ? info.where() : "the rules folder:0";
         String rule = info != null ? info.id() : ruleName != null ? "rule \"" + ruleName + "\"" : "a rule";
         return where + ": " + rule + " throws when it runs (" + rootMessage(e) + ") on the test program "
