@@ -75,6 +75,11 @@ public final class RuleBook {
                     + ":0: the rules folder does not exist (run from the project folder, or pass --rules DIR)");
         }
         List<String> problems = new ArrayList<>();
+        List<Path> ruleFiles = ruleFiles(folder);
+        // the cached rule base loads on its own core while this one reads the catalog and the words
+        java.util.concurrent.CompletableFuture<Optional<CachedRuleBase.Loaded>> loading = cached
+                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> CachedRuleBase.load(folder, ruleFiles), RuleBook::startLoader)
+                : java.util.concurrent.CompletableFuture.completedFuture(Optional.empty());
         Policy policy = Policy.load(folder);
         problems.addAll(policy.problems());
         Sources sources = Sources.load(folder);
@@ -84,7 +89,6 @@ public final class RuleBook {
         } catch (CatalogException e) {
             problems.addAll(Arrays.asList(e.getMessage().split("\n")));
         }
-        List<Path> ruleFiles = ruleFiles(folder);
         PolicyReads reads = PolicyReads.scan(folder, ruleFiles, policy);
         problems.addAll(reads.missing());
         // header words are data of the rules folder: install them before any table is read
@@ -92,7 +96,7 @@ public final class RuleBook {
                 com.programaudit.importer.words.HeaderVocabulary.load(folder, problems));
         com.programaudit.importer.words.CoachWords.install(folder, problems);
         List<LayoutMapping> layouts = LayoutMappings.load(folder, problems);
-        Optional<CachedRuleBase.Loaded> loaded = cached ? CachedRuleBase.load(folder, ruleFiles) : Optional.empty();
+        Optional<CachedRuleBase.Loaded> loaded = loading.join();
         KieBase kieBase = loaded.isPresent() ? loaded.get().kieBase() : compile(folder, ruleFiles, problems);
         RuleLocations locations = new RuleLocations(folder, loaded.map(CachedRuleBase.Loaded::ruleFiles).orElse(Map.of()));
         Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, locations, sources, policy, problems);
@@ -102,6 +106,12 @@ public final class RuleBook {
         }
         if (!problems.isEmpty()) throw new RuleLoadException(problems);
         return new RuleBook(folder, kieBase, rules, policy, sources, catalog, layouts);
+    }
+
+    private static void startLoader(Runnable load) {
+        Thread loader = new Thread(load, "rules-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private static KieBase compile(Path folder, List<Path> ruleFiles, List<String> problems) {

@@ -102,12 +102,14 @@ final class SaxParse {
             return -1;
         }
 
+        /** Runs for every attribute of every cell: the local name is compared first, the prefix only on a match. */
         private boolean hasQName(int index, String qName) {
-            String prefix = reader.getAttributePrefix(index);
             String local = reader.getAttributeLocalName(index);
-            if (prefix == null || prefix.isEmpty()) return local.equals(qName);
+            if (!qName.endsWith(local)) return false;
+            String prefix = reader.getAttributePrefix(index);
+            if (prefix == null || prefix.isEmpty()) return local.length() == qName.length();
             return qName.length() == prefix.length() + 1 + local.length() && qName.startsWith(prefix)
-                    && qName.charAt(prefix.length()) == ':' && qName.endsWith(local);
+                    && qName.charAt(prefix.length()) == ':';
         }
 
         @Override public String getType(String uri, String localName) {

@@ -24,7 +24,7 @@ import org.xml.sax.SAXException;
  */
 public final class XlsxGridReader {
     private final GridBounds bounds;
-    private final NumberCells numbers = new NumberCells();
+    private final NumberCells numbers = NumberCells.ofThisThread();
 
     public XlsxGridReader(GridBounds bounds) { this.bounds = bounds; }
 
