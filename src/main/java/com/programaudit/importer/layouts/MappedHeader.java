@@ -40,6 +40,8 @@ public final class MappedHeader {
     }
 
     private static Optional<TableHeader> at(GridSheet sheet, int r, Map<String, Column> columnOf) {
+        // most rows name nothing of the mapping: those are passed over before any header word is looked up
+        if (!namesAny(sheet, r, columnOf)) return Optional.empty();
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         boolean mapped = false;
         for (int c = 0; c < sheet.width(r); c++) {
@@ -57,6 +59,14 @@ public final class MappedHeader {
         boolean prescription = columns.keySet().stream().anyMatch(c -> c.field() != null);
         return mapped && header.has(Column.EXERCISE) && prescription && LogTableReader.fits(header)
                 ? Optional.of(header) : Optional.empty();
+    }
+
+    private static boolean namesAny(GridSheet sheet, int r, Map<String, Column> columnOf) {
+        for (int c = 0; c < sheet.width(r); c++) {
+            String key = HeaderWords.key(sheet.text(r, c));
+            if (!key.isEmpty() && columnOf.containsKey(key)) return true;
+        }
+        return false;
     }
 
     /** Normalized header text to column, for one mapping file. */
