@@ -26,12 +26,19 @@ public final class AuditService {
     private final ProgramImporter importer;
 
     public AuditService(RuleBook rules) {
+        this(rules, new ProgramImporter(rules.catalog(), rules.layouts()));
+    }
+
+    /** {@code importer}: one made with the rule book's catalog before the rules were loaded (see BatchAudit). */
+    public AuditService(RuleBook rules, ProgramImporter importer) {
         this.rules = rules;
         this.auditor = new Auditor(rules);
-        this.importer = new ProgramImporter(rules.catalog(), rules.layouts());
+        this.importer = importer;
     }
 
     public RuleBook rules() { return rules; }
+
+    public ProgramImporter importer() { return importer; }
 
     public List<AuditReport> audit(Path file) {
         return audit(file, Map.of());
@@ -39,9 +46,41 @@ public final class AuditService {
 
     /** Audits with some policy values replaced: a rule test case run with the thresholds it was written for. */
     public List<AuditReport> audit(Path file, Map<String, String> policy) {
+        return audit(read(importer, file), policy);
+    }
+
+    /**
+     * A file's programs as {@code importer} reads them, or the report of why it has none: the first half
+     * of an audit, which a batch starts while the rules are still loading.
+     */
+    public static Imported read(ProgramImporter importer, Path file) {
+        String fileName = file.getFileName().toString();
         // a pipe or device would block the reader, perhaps forever: it is never opened
-        if (isSpecial(file)) return List.of(refused(file.getFileName().toString(), NOT_REGULAR));
-        return audit(file.getFileName().toString(), () -> importer.read(file), policy);
+        if (isSpecial(file)) return new Imported(fileName, List.of(), List.of(refused(fileName, NOT_REGULAR)));
+        try {
+            return new Imported(fileName, importer.read(file), null);
+        } catch (ImportException e) {
+            return new Imported(fileName, List.of(), List.of(unreadable(fileName, e)));
+        } catch (OutOfMemoryError | RuntimeException e) {
+            return new Imported(fileName, List.of(), List.of(failed(fileName, e)));
+        }
+    }
+
+    /** A file read, not yet audited: its programs, or ({@code failed}) the report that says why it has none. */
+    public record Imported(String fileName, List<ProgramFacts> programs, List<AuditReport> failed) { }
+
+    /** The second half: the rules run over the programs read. */
+    public List<AuditReport> audit(Imported imported) {
+        return audit(imported, Map.of());
+    }
+
+    private List<AuditReport> audit(Imported imported, Map<String, String> policy) {
+        if (imported.failed() != null) return imported.failed();
+        try {
+            return toReports(imported.fileName(), imported.programs(), policy);
+        } catch (OutOfMemoryError | RuntimeException e) {
+            return List.of(failed(imported.fileName(), e));
+        }
     }
 
     public List<AuditReport> audit(String fileName, byte[] bytes) {
@@ -76,17 +115,23 @@ public final class AuditService {
             return toReports(fileName, read.read(), policy);
         } catch (ImportException e) {
             return List.of(unreadable(fileName, e));
-        } catch (OutOfMemoryError e) {
+        } catch (OutOfMemoryError | RuntimeException e) {
+            return List.of(failed(fileName, e));
+        }
+    }
+
+    /** What a coach reads for a failure the audit did not expect: never a stack trace, and the batch goes on. */
+    private static AuditReport failed(String fileName, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
             // the file's workbook is garbage now: one huge file must not end the whole batch
-            return List.of(AuditReport.unreadable(fileName, stem(fileName), new AuditReport.ReadError(
+            return AuditReport.unreadable(fileName, stem(fileName), new AuditReport.ReadError(
                     "The file needs more memory than this audit has (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                             + " MB of heap, shared by the files audited at once); split it into smaller files or run"
-                            + " with a larger -Xmx.", null, null)));
-        } catch (RuntimeException e) {
-            LOG.error("Unexpected failure auditing {}", fileName, e);
-            return List.of(AuditReport.unreadable(fileName, stem(fileName),
-                    new AuditReport.ReadError("The audit failed unexpectedly on this file.", null, null)));
+                            + " with a larger -Xmx.", null, null));
         }
+        LOG.error("Unexpected failure auditing {}", fileName, e);
+        return AuditReport.unreadable(fileName, stem(fileName),
+                new AuditReport.ReadError("The audit failed unexpectedly on this file.", null, null));
     }
 
     private List<AuditReport> toReports(String fileName, List<ProgramFacts> programs, Map<String, String> policy) {

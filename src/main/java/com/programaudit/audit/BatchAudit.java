@@ -1,5 +1,6 @@
 package com.programaudit.audit;
 
+import com.programaudit.importer.ProgramImporter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.AbstractMap.SimpleImmutableEntry;
@@ -9,6 +10,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,15 +21,27 @@ import java.util.function.Consumer;
  * Audits many files on all cores with one shared rule base. Each file's reports go to a sink in input
  * order as soon as they and the files before them are done; at most a few files per thread are in
  * flight, so a batch's memory is bounded by the work in flight, not by the number of files.
+ * A batch may {@link #start} reading its first files before the rules are loaded: each file is read,
+ * then audited once the service is there.
  */
 public final class BatchAudit {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchAudit.class);
     /** Files audited or waiting for an earlier file per thread: enough to keep a thread busy behind a slow file. */
     private static final int IN_FLIGHT_PER_THREAD = 2;
-    private final AuditService service;
+    private final ProgramImporter importer;
+    private final CompletableFuture<AuditService> service;
     private final int threads;
+    private ExecutorService pool;
+    private Iterator<Path> next;
+    private final Deque<Map.Entry<Path, Future<List<AuditReport>>>> inFlight = new ArrayDeque<>();
 
     public BatchAudit(AuditService service, int threads) {
+        this(service.importer(), CompletableFuture.completedFuture(service), threads);
+    }
+
+    /** {@code service}: completed once the rules are loaded; files are read with {@code importer} meanwhile. */
+    public BatchAudit(ProgramImporter importer, CompletableFuture<AuditService> service, int threads) {
+        this.importer = importer;
         this.service = service;
         this.threads = Math.max(1, threads);
     }
@@ -49,29 +63,44 @@ public final class BatchAudit {
         return reports;
     }
 
+    /** Starts reading the first files (each file named twice is audited once); {@link #run} goes on from there. */
+    public void start(List<Path> files) {
+        if (pool != null) return;
+        List<Path> distinct = files.stream().distinct().toList();
+        pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, distinct.size())));
+        next = distinct.iterator();
+        fill();
+    }
+
+    /** Stops a started batch that will not be run (the rules did not load). */
+    public void cancel() {
+        if (pool != null) pool.shutdownNow();
+    }
+
     /** Audits each file once (a file named twice is audited once) and hands its reports to {@code sink}. */
     public void run(List<Path> files, Consumer<Path> onFileDone, FileReports sink)
             throws InterruptedException, IOException {
-        List<Path> distinct = files.stream().distinct().toList();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, distinct.size())));
+        start(files);
         try {
             ReportNames names = new ReportNames();
-            Deque<Map.Entry<Path, Future<List<AuditReport>>>> inFlight = new ArrayDeque<>();
-            Iterator<Path> next = distinct.iterator();
-            while (next.hasNext() || !inFlight.isEmpty()) {
-                while (next.hasNext() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
-                    Path file = next.next();
-                    inFlight.add(new SimpleImmutableEntry<>(file, pool.submit(() -> {
-                        List<AuditReport> reports = service.audit(file);
-                        onFileDone.accept(file);
-                        return reports;
-                    })));
-                }
+            while (!inFlight.isEmpty()) {
                 Map.Entry<Path, Future<List<AuditReport>>> oldest = inFlight.remove();
-                sink.accept(oldest.getKey(), names.next(reports(oldest.getKey(), oldest.getValue())));
+                List<AuditReport> reports = reports(oldest.getKey(), oldest.getValue());
+                onFileDone.accept(oldest.getKey());
+                fill();
+                sink.accept(oldest.getKey(), names.next(reports));
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private void fill() {
+        while (next.hasNext() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
+            Path file = next.next();
+            Future<List<AuditReport>> audit = CompletableFuture.supplyAsync(() -> AuditService.read(importer, file), pool)
+                    .thenCombineAsync(service, (imported, auditing) -> auditing.audit(imported), pool);
+            inFlight.add(new SimpleImmutableEntry<>(file, audit));
         }
     }
 

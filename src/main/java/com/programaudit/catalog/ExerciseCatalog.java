@@ -47,7 +47,9 @@ public final class ExerciseCatalog {
     /** {@link #lookup} looks for a known name inside the text only when it is this short, never in a sentence. */
     static final int FIND_IN_MAX_WORDS = 6;
     private static final int MAX_DISTANCE = 8;
-    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(MAX_DISTANCE);
+    /** Levenshtein distance up to 0..MAX_DISTANCE letters: a lower limit compares fewer letters. */
+    private static final LevenshteinDistance[] DISTANCE_WITHIN = java.util.stream.IntStream.rangeClosed(0, MAX_DISTANCE)
+            .mapToObj(LevenshteinDistance::new).toArray(LevenshteinDistance[]::new);
     /** A superset label ("A1.", "B2)") and then an exercise number ("1.", "Ex 2:") in front of the name. */
     private static final Pattern LETTER_LABEL = Pattern.compile("^\\s*[A-Ha-h]\\d{1,2}\\s*[.):\\-]?\\s+|^\\s*[A-Ha-h]\\s*[.):]\\s+");
     private static final Pattern NUMBER_LABEL = Pattern.compile("(?i)^\\s*(?:ex(?:ercise)?\\.?\\s*)?\\d{1,2}\\s*[.):\\-]\\s*");
@@ -331,11 +333,17 @@ public final class ExerciseCatalog {
     private Near nearest(String key) {
         if (key.isEmpty()) return null;
         Near best = null;
+        // once a name is d letters off, only a closer one matters: later comparisons stop past d - 1
+        int limit = MAX_DISTANCE;
         for (Map.Entry<String, CatalogMatch> entry : byKey.entrySet()) {
-            // a length apart by more than the distance's limit is "too far" (-1) without comparing letters
-            if (Math.abs(entry.getKey().length() - key.length()) > MAX_DISTANCE) continue;
-            int d = DISTANCE.apply(key, entry.getKey());
-            if (d >= 0 && (best == null || d < best.distance())) best = new Near(entry.getValue(), d);
+            // a length apart by more than the limit is "too far" without comparing letters
+            if (Math.abs(entry.getKey().length() - key.length()) > limit) continue;
+            int d = DISTANCE_WITHIN[limit].apply(key, entry.getKey());
+            if (d >= 0 && (best == null || d < best.distance())) {
+                best = new Near(entry.getValue(), d);
+                if (d == 0) break;
+                limit = d - 1;
+            }
         }
         return best;
     }

@@ -10,6 +10,10 @@ import com.programaudit.audit.BatchAudit;
 import com.programaudit.audit.InputFiles;
 import com.programaudit.audit.ReportLine;
 import com.programaudit.engine.RuleBook;
+import com.programaudit.engine.RulesLoading;
+import com.programaudit.importer.ProgramImporter;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import com.programaudit.engine.RuleLoadException;
 import com.programaudit.model.Severity;
 import com.programaudit.report.ReportFormat;
@@ -116,16 +120,30 @@ final class AuditCommand implements Callable<Integer> {
             else if (!Files.isRegularFile(f)) err.println(f + ": not a regular file, not opened");
         }
         if (out != null && !OutputFolder.usable(out, err)) return ExitCodes.USAGE;
+        RulesLoading loading = RuleBook.start(RulesFolder.resolve(rules));
+        // the first files are read while the rule base loads; they are audited once it is there
+        CompletableFuture<AuditService> service = new CompletableFuture<>();
+        Optional<ProgramImporter> importer = loading.catalog().map(c -> new ProgramImporter(c, loading.layouts()));
+        BatchAudit batch = importer.map(i -> new BatchAudit(i, service, jobs != null ? jobs : Runtime.getRuntime().availableProcessors()))
+                .orElse(null);
+        if (batch != null) batch.start(files);
         RuleBook book;
+        BatchAcceptance acceptance;
         try {
-            book = RuleBook.load(RulesFolder.resolve(rules));
+            book = loading.finish();
+            acceptance = acceptance(book, err);
         } catch (RuleLoadException e) {
             err.println("The rules folder cannot be used:");
             e.problems().forEach(p -> err.println("  " + p));
+            acceptance = null;
+            book = null;
+        }
+        if (acceptance == null) {
+            if (batch != null) batch.cancel();
             return ExitCodes.USAGE;
         }
-        BatchAcceptance acceptance = acceptance(book, err);
-        if (acceptance == null) return ExitCodes.USAGE;
+        service.complete(importer.isPresent() ? new AuditService(book, importer.get()) : new AuditService(book));
+        if (batch == null) batch = new BatchAudit(service.join(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         long start = System.nanoTime();
         // JSON escapes control characters itself, and scripts read its strings exactly as the coach wrote them
         PrintWriter stdout = renderer instanceof com.programaudit.report.JsonReport ? spec.commandLine().getOut()
@@ -133,7 +151,8 @@ final class AuditCommand implements Callable<Integer> {
         BatchOutput output = new BatchOutput(renderer, out, fix, files, stdout, err);
         List<ReportLine> reports;
         try {
-            audit(new AuditService(book), files, (file, found) -> output.accept(file, acceptance.apply(file, found)));
+            BatchAcceptance accepting = acceptance;
+            audit(batch, files, (file, found) -> output.accept(file, accepting.apply(file, found)));
             acceptance.finish(writeBaseline).forEach(err::println);
         } finally {
             // also when the batch stops early: summary.json tells what was written
@@ -177,9 +196,8 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    private void audit(AuditService service, List<Path> files, BatchAudit.FileReports output)
+    private void audit(BatchAudit batch, List<Path> files, BatchAudit.FileReports output)
             throws InterruptedException, IOException {
-        BatchAudit batch = new BatchAudit(service, jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
         if (System.console() == null || files.size() < PROGRESS_THRESHOLD) {
             batch.run(files, f -> { }, output);
             return;

@@ -43,7 +43,7 @@ public final class RuleBook {
     private final ExerciseCatalog catalog;
     private final List<LayoutMapping> layouts;
 
-    private RuleBook(Path folder, KieBase kieBase, Map<String, RuleInfo> rulesByName, Policy policy, Sources sources,
+    RuleBook(Path folder, KieBase kieBase, Map<String, RuleInfo> rulesByName, Policy policy, Sources sources,
                      ExerciseCatalog catalog, List<LayoutMapping> layouts) {
         this.folder = folder;
         this.kieBase = kieBase;
@@ -70,51 +70,18 @@ public final class RuleBook {
     }
 
     private static RuleBook load(Path folder, boolean cached) throws RuleLoadException {
-        if (!Files.isDirectory(folder)) {
-            throw new RuleLoadException(folder.toAbsolutePath().normalize()
-                    + ":0: the rules folder does not exist (run from the project folder, or pass --rules DIR)");
-        }
-        List<String> problems = new ArrayList<>();
-        List<Path> ruleFiles = ruleFiles(folder);
-        // the cached rule base loads on its own core while this one reads the catalog and the words
-        java.util.concurrent.CompletableFuture<Optional<CachedRuleBase.Loaded>> loading = cached
-                ? java.util.concurrent.CompletableFuture.supplyAsync(() -> CachedRuleBase.load(folder, ruleFiles), RuleBook::startLoader)
-                : java.util.concurrent.CompletableFuture.completedFuture(Optional.empty());
-        Policy policy = Policy.load(folder);
-        problems.addAll(policy.problems());
-        Sources sources = Sources.load(folder);
-        ExerciseCatalog catalog = null;
-        try {
-            catalog = ExerciseCatalog.load(folder.resolve("catalog"));
-        } catch (CatalogException e) {
-            problems.addAll(Arrays.asList(e.getMessage().split("\n")));
-        }
-        PolicyReads reads = PolicyReads.scan(folder, ruleFiles, policy);
-        problems.addAll(reads.missing());
-        // header words are data of the rules folder: install them before any table is read
-        com.programaudit.importer.words.HeaderWords.install(
-                com.programaudit.importer.words.HeaderVocabulary.load(folder, problems));
-        com.programaudit.importer.words.CoachWords.install(folder, problems);
-        List<LayoutMapping> layouts = LayoutMappings.load(folder, problems);
-        Optional<CachedRuleBase.Loaded> loaded = loading.join();
-        KieBase kieBase = loaded.isPresent() ? loaded.get().kieBase() : compile(folder, ruleFiles, problems);
-        RuleLocations locations = new RuleLocations(folder, loaded.map(CachedRuleBase.Loaded::ruleFiles).orElse(Map.of()));
-        Map<String, RuleInfo> rules = kieBase == null ? Map.of() : readMetadata(kieBase, locations, sources, policy, problems);
-        if (kieBase != null) {
-            Set<String> ids = rules.values().stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet());
-            problems.addAll(PolicyKeys.unknown(policy, ids, reads.read()));
-        }
-        if (!problems.isEmpty()) throw new RuleLoadException(problems);
-        return new RuleBook(folder, kieBase, rules, policy, sources, catalog, layouts);
+        return new RulesLoading(folder, cached).finish();
     }
 
-    private static void startLoader(Runnable load) {
-        Thread loader = new Thread(load, "rules-loader");
-        loader.setDaemon(true);
-        loader.start();
+    /**
+     * Starts loading the folder: when this returns, the catalog and the coach's words are in place (files
+     * can be read), while the rule base may still be loading; {@link RulesLoading#finish()} waits for it.
+     */
+    public static RulesLoading start(Path folder) {
+        return new RulesLoading(folder, true);
     }
 
-    private static KieBase compile(Path folder, List<Path> ruleFiles, List<String> problems) {
+    static KieBase compile(Path folder, List<Path> ruleFiles, List<String> problems) {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem files = kie.newKieFileSystem();
         ReleaseId release = kie.newReleaseId("com.programaudit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
@@ -197,7 +164,7 @@ public final class RuleBook {
         }
     }
 
-    private static Map<String, RuleInfo> readMetadata(KieBase kieBase, RuleLocations locations, Sources sources,
+    static Map<String, RuleInfo> readMetadata(KieBase kieBase, RuleLocations locations, Sources sources,
                                                       Policy policy, List<String> problems) {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {

@@ -82,7 +82,7 @@ class RulesReloadTest {
     void aBrokenRuleKeepsTheLastGoodRulesAndShowsItsErrorsUntilFixed() throws Exception {
         startOnACopyOfTheRules();
         int ruleCount = client.get("/health").json().path("rules").asInt();
-        String good = "    $e : ExerciseEntry(heavyCompound, deloadWeek == false)";
+        String good = "    $e : ExerciseEntry(heavyCompound, deloadWeek == false, failureSetCount > 0)";
         edit("failure/failure_sets.drl", good, "    $e : ExerciseEntry(heavyCompound, deloadWeek == )");
 
         JsonNode broken = waitForRules(r -> r.path("errors").size() > 0, "the compile errors");
