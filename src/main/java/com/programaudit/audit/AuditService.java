@@ -30,7 +30,7 @@ public final class AuditService {
     }
 
     /** {@code importer}: one made with the rule book's catalog before the rules were loaded (see BatchAudit). */
-    public AuditService(RuleBook rules, ProgramImporter importer) {
+    AuditService(RuleBook rules, ProgramImporter importer) {
         this.rules = rules;
         this.auditor = new Auditor(rules);
         this.importer = importer;

@@ -1,5 +1,7 @@
 package com.programaudit.audit;
 
+import com.programaudit.engine.RuleBook;
+import com.programaudit.engine.RulesLoading;
 import com.programaudit.importer.ProgramImporter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,11 +42,24 @@ public final class BatchAudit {
         this(service.importer(), CompletableFuture.completedFuture(service), threads);
     }
 
-    /** {@code service}: completed once the rules are loaded; files are read with {@code importer} meanwhile. */
-    public BatchAudit(ProgramImporter importer, CompletableFuture<AuditService> service, int threads) {
+    private BatchAudit(ProgramImporter importer, CompletableFuture<AuditService> service, int threads) {
         this.importer = importer;
         this.service = service;
         this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * A batch that may {@link #start} reading files while the rules still load (their catalog and words are
+     * read); its audits wait for {@link #rulesLoaded}. Empty when the folder already has a problem.
+     */
+    public static Optional<BatchAudit> whileLoading(RulesLoading loading, int threads) {
+        return loading.catalog().map(catalog ->
+                new BatchAudit(new ProgramImporter(catalog, loading.layouts()), new CompletableFuture<>(), threads));
+    }
+
+    /** The rules this batch's files are audited with, once loaded; a batch made with its service has them already. */
+    public void rulesLoaded(RuleBook book) {
+        if (!service.isDone()) service.complete(new AuditService(book, importer));
     }
 
     /** Receives the reports of each input file (a file may hold several programs), in input order. */

@@ -11,9 +11,7 @@ import com.programaudit.audit.InputFiles;
 import com.programaudit.audit.ReportLine;
 import com.programaudit.engine.RuleBook;
 import com.programaudit.engine.RulesLoading;
-import com.programaudit.importer.ProgramImporter;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import com.programaudit.engine.RuleLoadException;
 import com.programaudit.model.Severity;
 import com.programaudit.report.ReportFormat;
@@ -120,13 +118,11 @@ final class AuditCommand implements Callable<Integer> {
             else if (!Files.isRegularFile(f)) err.println(f + ": not a regular file, not opened");
         }
         if (out != null && !OutputFolder.usable(out, err)) return ExitCodes.USAGE;
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         RulesLoading loading = RuleBook.start(RulesFolder.resolve(rules));
         // the first files are read while the rule base loads; they are audited once it is there
-        CompletableFuture<AuditService> service = new CompletableFuture<>();
-        Optional<ProgramImporter> importer = loading.catalog().map(c -> new ProgramImporter(c, loading.layouts()));
-        BatchAudit batch = importer.map(i -> new BatchAudit(i, service, jobs != null ? jobs : Runtime.getRuntime().availableProcessors()))
-                .orElse(null);
-        if (batch != null) batch.start(files);
+        Optional<BatchAudit> early = BatchAudit.whileLoading(loading, threads);
+        early.ifPresent(b -> b.start(files));
         RuleBook book;
         BatchAcceptance acceptance;
         try {
@@ -135,15 +131,16 @@ final class AuditCommand implements Callable<Integer> {
         } catch (RuleLoadException e) {
             err.println("The rules folder cannot be used:");
             e.problems().forEach(p -> err.println("  " + p));
-            acceptance = null;
             book = null;
+            acceptance = null;
         }
         if (acceptance == null) {
-            if (batch != null) batch.cancel();
+            early.ifPresent(BatchAudit::cancel);
             return ExitCodes.USAGE;
         }
-        service.complete(importer.isPresent() ? new AuditService(book, importer.get()) : new AuditService(book));
-        if (batch == null) batch = new BatchAudit(service.join(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors());
+        RuleBook loaded = book;
+        BatchAudit batch = early.orElseGet(() -> new BatchAudit(new AuditService(loaded), threads));
+        batch.rulesLoaded(book);
         long start = System.nanoTime();
         // JSON escapes control characters itself, and scripts read its strings exactly as the coach wrote them
         PrintWriter stdout = renderer instanceof com.programaudit.report.JsonReport ? spec.commandLine().getOut()
