@@ -335,9 +335,11 @@ public final class ExerciseCatalog {
         Near best = null;
         // once a name is d letters off, only a closer one matters: later comparisons stop past d - 1
         int limit = MAX_DISTANCE;
+        int[] letters = new int[128];
         for (Map.Entry<String, CatalogMatch> entry : byKey.entrySet()) {
             // a length apart by more than the limit is "too far" without comparing letters
             if (Math.abs(entry.getKey().length() - key.length()) > limit) continue;
+            if (lettersDifferBeyond(key, entry.getKey(), limit, letters)) continue;
             int d = DISTANCE_WITHIN[limit].apply(key, entry.getKey());
             if (d >= 0 && (best == null || d < best.distance())) {
                 best = new Near(entry.getValue(), d);
@@ -349,6 +351,42 @@ public final class ExerciseCatalog {
     }
 
     /** A one-letter slip in a short name, two in a long one ("Barbel back squat"). */
+    /**
+     * Whether the two texts differ by more than {@code limit} letters counted as bags (letters one has and the
+     * other lacks): each edit changes that count by at most one, so such names are too far without the full
+     * comparison. Only for ASCII texts (else false: compare them in full); {@code counts} is left zeroed.
+     */
+    static boolean lettersDifferBeyond(String a, String b, int limit, int[] counts) {
+        int i = 0;
+        int j = 0;
+        boolean ascii = true;
+        for (; i < a.length() && ascii; i++) {
+            char c = a.charAt(i);
+            if (c < 128) counts[c]++;
+            else ascii = false;
+        }
+        for (; j < b.length() && ascii; j++) {
+            char c = b.charAt(j);
+            if (c < 128) counts[c]--;
+            else ascii = false;
+        }
+        int[] differences = new int[2]; // letters only a has, letters only b has
+        settle(a, i, counts, differences);
+        settle(b, j, counts, differences);
+        return ascii && Math.max(differences[0], differences[1]) > limit;
+    }
+
+    /** Adds up and clears the counts of the first {@code n} letters of text (each letter once, as it is cleared). */
+    private static void settle(String text, int n, int[] counts, int[] differences) {
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) continue;
+            if (counts[c] > 0) differences[0] += counts[c];
+            else differences[1] -= counts[c];
+            counts[c] = 0;
+        }
+    }
+
     private static int typoAllowance(String key) {
         return key.length() >= 12 ? 2 : key.length() >= 6 ? 1 : 0;
     }

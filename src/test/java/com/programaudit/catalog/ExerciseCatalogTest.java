@@ -94,4 +94,31 @@ class ExerciseCatalogTest {
         CatalogException e = assertThrows(CatalogException.class, () -> ExerciseCatalog.load(catalog));
         assertTrue(e.getMessage().matches("exercises\\.csv:\\d+: Hill Run is conditioning.*"), e.getMessage());
     }
+
+    /** The cheap letter count that skips far names must never skip a name within the limit (it is a lower bound). */
+    @org.junit.jupiter.api.Test
+    void theLetterCountThatSkipsFarNamesIsALowerBoundOfTheEditDistance() {
+        java.util.Random random = new java.util.Random(20261130);
+        String alphabet = "abcde é";
+        int[] counts = new int[128];
+        int skipped = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String a = randomText(random, alphabet);
+            String b = randomText(random, alphabet);
+            int limit = random.nextInt(9);
+            int distance = new org.apache.commons.text.similarity.LevenshteinDistance().apply(a, b);
+            if (ExerciseCatalog.lettersDifferBeyond(a, b, limit, counts)) {
+                skipped++;
+                assertTrue(distance > limit, a + " / " + b + " skipped at limit " + limit + " but " + distance + " apart");
+            }
+            for (int count : counts) assertEquals(0, count, "counts are left zeroed");
+        }
+        assertTrue(skipped > 1_000, "the check skips names: " + skipped);
+    }
+
+    private static String randomText(java.util.Random random, String alphabet) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(14); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return text.toString();
+    }
 }

@@ -83,8 +83,18 @@ public final class HeaderWords {
         return column;
     }
 
+    /** key.startsWith(word + " ") without building the string: this runs per header word for every new text. */
+    private static boolean startsWithWord(String key, String word) {
+        return key.length() > word.length() && key.charAt(word.length()) == ' ' && key.startsWith(word);
+    }
+
+    /** key.endsWith(" " + word), likewise. */
+    private static boolean endsWithWord(String key, String word) {
+        return key.length() > word.length() && key.charAt(key.length() - word.length() - 1) == ' ' && key.endsWith(word);
+    }
+
     private static Optional<Column> lookUp(String header) {
-        String key = normalize(header);
+        String key = key(header); // the layouts asked for it already: remembered
         if (key.isEmpty()) return Optional.empty();
         Map<String, Column> words = exact();
         Column known = words.get(key);
@@ -95,7 +105,7 @@ public final class HeaderWords {
         if (EFFORT_WORD_RIR.matcher(key).find()) return Optional.of(Column.RIR);
         for (Map.Entry<String, Column> word : words.entrySet()) {
             String w = word.getKey();
-            if (w.length() >= 2 && (key.startsWith(w + " ") || key.endsWith(" " + w))) {
+            if (w.length() >= 2 && (startsWithWord(key, w) || endsWithWord(key, w))) {
                 return Optional.of(word.getValue());
             }
         }
