@@ -32,7 +32,6 @@ public final class WorkbookGridReader {
         GridBounds bounds = new GridBounds(limits, deadline);
         try {
             if (format == SpreadsheetFormat.XLSX) {
-                UnpackedSize.check(bytes, limits);
                 return new XlsxGridReader(bounds).read(fileName, bytes);
             }
             try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {

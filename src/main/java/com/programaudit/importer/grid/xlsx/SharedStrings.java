@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -25,9 +24,9 @@ final class SharedStrings {
     static SharedStrings none() { return new SharedStrings(List.of()); }
 
     /** {@code most}: strings a workbook may hold; one string more is refused while reading, naming the limit. */
-    static SharedStrings read(PackagePart part, long most, ReadDeadline deadline) throws IOException, SAXException {
+    static SharedStrings read(InputStream part, long most, ReadDeadline deadline) throws IOException, SAXException {
         List<String> strings = new ArrayList<>();
-        try (InputStream xml = part.getInputStream()) {
+        try (InputStream xml = part) {
             SaxParse.parse(xml, new ItemHandler(strings, most, deadline));
         }
         return new SharedStrings(strings);

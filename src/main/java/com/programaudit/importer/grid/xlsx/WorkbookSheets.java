@@ -1,13 +1,8 @@
 package com.programaudit.importer.grid.xlsx;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -17,37 +12,42 @@ import org.xml.sax.helpers.DefaultHandler;
  * a sheet whose part is missing, and parts that are neither worksheets nor chart sheets (macro sheets).
  */
 final class WorkbookSheets {
-    /** One sheet: its tab name, whether the coach hid it, and its XML part (null for a chart or dialog sheet, which has no cells). */
-    record Entry(String name, boolean hidden, PackagePart part) { }
+    /** One sheet: its tab name, whether the coach hid it, and its part's name (null for a chart or dialog sheet, which has no cells). */
+    record Entry(String name, boolean hidden, String part) { }
 
     private WorkbookSheets() { }
 
-    static List<Entry> read(WorkbookParts parts) throws IOException, SAXException, InvalidFormatException {
+    static List<Entry> read(XlsxPackage pkg, String workbook) throws IOException, SAXException {
         List<String[]> listed = new ArrayList<>();
-        try (InputStream xml = parts.getWorkbookData()) {
-            SaxParse.parse(xml, new DefaultHandler() {
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    if (localName.equals("sheet")) {
-                        listed.add(new String[] {attributes.getValue("name"), attributes.getValue("state"), relationId(attributes)});
-                    }
+        SaxParse.parse(pkg.stream(workbook), new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if (localName.equals("sheet")) {
+                    listed.add(new String[] {attributes.getValue("name"), attributes.getValue("state"), relationId(attributes)});
                 }
-            });
-        }
-        PackagePart workbook = parts.workbookPart();
+            }
+        });
+        List<XlsxPackage.Relation> relations = pkg.relations(workbook);
         List<Entry> sheets = new ArrayList<>();
         for (String[] sheet : listed) {
-            PackageRelationship relation = sheet[2] == null ? null : workbook.getRelationship(sheet[2]);
-            if (relation == null) continue;
-            String type = relation.getRelationshipType();
+            XlsxPackage.Relation relation = sheet[2] == null ? null : byId(relations, sheet[2]);
+            if (relation == null || relation.target() == null) continue;
+            String type = relation.type();
             boolean chart = type.endsWith("/chartsheet") || type.endsWith("/dialogsheet");
             if (!chart && !type.endsWith("/worksheet")) continue;
-            PackagePart part = workbook.getPackage().getPart(PackagingURIHelper.createPartName(relation.getTargetURI()));
-            if (part == null) continue;
+            if (!pkg.has(relation.target())) continue;
             boolean hidden = "hidden".equals(sheet[1]) || "veryHidden".equals(sheet[1]);
-            sheets.add(new Entry(sheet[0] == null ? "" : sheet[0], hidden, chart ? null : part));
+            sheets.add(new Entry(sheet[0] == null ? "" : sheet[0], hidden, chart ? null : relation.target()));
         }
         return sheets;
+    }
+
+    /** The relationship of that id; the first one, as POI keeps it, when a damaged file repeats an id. */
+    private static XlsxPackage.Relation byId(List<XlsxPackage.Relation> relations, String id) {
+        for (XlsxPackage.Relation relation : relations) {
+            if (id.equals(relation.id())) return relation;
+        }
+        return null;
     }
 
     /** The r:id attribute, whichever prefix and namespace (transitional or strict) the file uses. */

@@ -12,7 +12,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
- * Inflates an .xlsx once, counting bytes and discarding them, so that a workbook too big to hold in
+ * The reference reader's size check (StreamingReaderTest): inflates an .xlsx once, counting bytes and
+ * discarding them, so that a workbook too big to hold in
  * memory, or of more sheets than are read, is refused before POI loads it. Damaged zips are left for
  * POI to report.
  */
