@@ -33,6 +33,8 @@ final class TunedJvm {
     /** When the first JVM started, in epoch milliseconds: what the user waited from. */
     static final String STARTED_AT = "programaudit.startedAt";
     private static final String OFF_PROPERTY = "programaudit.relaunch";
+    /** When this class was first used, at the start of main(). */
+    private static final long MAIN_STARTED = System.currentTimeMillis();
 
     private TunedJvm() { }
 
@@ -48,8 +50,9 @@ final class TunedJvm {
         if (command.isEmpty()) return Optional.empty();
         Path archive = archive(command.get());
         List<String> line = new ArrayList<>(command.get());
-        // the run's last line counts from when the user started it, this JVM's start included
-        info.startInstant().ifPresent(t -> line.add(1, "-D" + STARTED_AT + "=" + t.toEpochMilli()));
+        // the run's last line counts from when the user started it: this JVM's clock as main() began (the
+        // process start time the OS gives is in clock ticks since boot, and was a second off in a VM)
+        line.add(1, "-D" + STARTED_AT + "=" + MAIN_STARTED);
         Path partial = null;
         if (archive != null && !mentions(line, "SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare")) {
             if (Files.isRegularFile(archive)) {
