@@ -146,10 +146,21 @@ final class SheetHandler extends DefaultHandler {
     }
 
     private void startCell(Attributes attributes) {
-        String r = attributes.getValue("r");
+        // one pass over the cell's attributes (r, t, s: unprefixed, so in no namespace) rather than a search per name
+        String r = null;
+        type = null;
+        style = null;
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+            String name = attributes.getLocalName(i);
+            if (name.length() != 1 || !attributes.getURI(i).isEmpty()) continue;
+            switch (name.charAt(0)) {
+                case 'r' -> r = r == null ? attributes.getValue(i) : r;
+                case 't' -> type = type == null ? attributes.getValue(i) : type;
+                case 's' -> style = style == null ? attributes.getValue(i) : style;
+                default -> { }
+            }
+        }
         column = r == null ? (row == null ? 0 : row.size()) : columnOf(r);
-        type = attributes.getValue("t");
-        style = attributes.getValue("s");
         formula = false;
         hasValue = false;
         hasInline = false;
