@@ -92,6 +92,8 @@ final class XlsxPackage {
                 parts.put(partKey(name), bytes.toByteArray());
             }
         }
+        // POI's words for a zip cut off in its first entry: the coach reads "damaged or incomplete"
+        if (entries == 0) throw new IOException("No valid entries or contents found, this is not a valid OOXML file");
         new GridBounds(limits).checkSheets(sheets);
         if (entries > ZipSecureFile.getMaxFileCount()) {
             throw new IOException("The zip file holds more entries than MAX_FILE_COUNT (" + ZipSecureFile.getMaxFileCount() + ")");
