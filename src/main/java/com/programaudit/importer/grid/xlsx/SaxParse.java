@@ -102,7 +102,7 @@ final class SaxParse {
             return -1;
         }
 
-        /** Runs for every attribute of every cell: the local name is compared first, the prefix only on a match. */
+        /** The local name is compared first, the prefix only on a match: asking Aalto for a prefix costs more. */
         private boolean hasQName(int index, String qName) {
             String local = reader.getAttributeLocalName(index);
             if (!qName.endsWith(local)) return false;
@@ -112,21 +112,13 @@ final class SaxParse {
                     && qName.charAt(prefix.length()) == ':';
         }
 
-        @Override public String getType(String uri, String localName) {
-            int i = getIndex(uri, localName);
-            return i < 0 ? null : getType(i);
-        }
-        @Override public String getType(String qName) {
-            int i = getIndex(qName);
-            return i < 0 ? null : getType(i);
-        }
-        @Override public String getValue(String uri, String localName) {
-            int i = getIndex(uri, localName);
-            return i < 0 ? null : getValue(i);
-        }
-        @Override public String getValue(String qName) {
-            int i = getIndex(qName);
-            return i < 0 ? null : getValue(i);
+        @Override public String getType(String uri, String localName) { return at(getIndex(uri, localName), this::getType); }
+        @Override public String getType(String qName) { return at(getIndex(qName), this::getType); }
+        @Override public String getValue(String uri, String localName) { return at(getIndex(uri, localName), this::getValue); }
+        @Override public String getValue(String qName) { return at(getIndex(qName), this::getValue); }
+
+        private static String at(int index, java.util.function.IntFunction<String> read) {
+            return index < 0 ? null : read.apply(index);
         }
     }
 }
