@@ -21,4 +21,19 @@ public final class Week {
     public boolean isDeload() { return deload; }
     public String getBlock() { return block; }
     public CellRef getOrigin() { return origin; }
+
+    private int workingSetCount;
+    private int failureSetCount;
+
+    /**
+     * Counts the week's working and failure sets once, when they are built: structure/blocks.drl sums them
+     * per block, and counting them there meant feeding every set of the program through two accumulates.
+     */
+    public void countSets(java.util.List<PlannedSet> sets) {
+        workingSetCount = (int) sets.stream().filter(PlannedSet::isWorking).count();
+        failureSetCount = (int) sets.stream().filter(PlannedSet::isFailureSet).count();
+    }
+
+    public int getWorkingSetCount() { return workingSetCount; }
+    public int getFailureSetCount() { return failureSetCount; }
 }

@@ -83,8 +83,10 @@ public final class ProgramAssembler {
             String weekLabel = first.week() == null ? "Week " + w : first.week().getText();
             boolean deload = Keywords.isDeload(weekLabel) || first.deloadSheet() || block.isDeload()
                     || weekRows.stream().anyMatch(r -> DELOAD_NOTE.matcher(ValueParser.clean(r.text(Field.NOTES))).find());
-            weeks.add(new Week(w, weekLabel, deload, block.getName(),
-                    first.week() == null ? first.exercise().getRef() : first.week().getRef()));
+            Week week = new Week(w, weekLabel, deload, block.getName(),
+                    first.week() == null ? first.exercise().getRef() : first.week().getRef());
+            weeks.add(week);
+            int weekStart = sets.size();
 
             Map<Integer, List<RawEntry>> rowsByDay = sessions(weekRows);
             for (Map.Entry<Integer, List<RawEntry>> day : rowsByDay.entrySet()) {
@@ -119,6 +121,7 @@ public final class ProgramAssembler {
                 sessions.add(new Session(w, d, dayLabel, block.getName(), deload, position,
                         firstOfDay.day() == null ? firstOfDay.exercise().getRef() : firstOfDay.day().getRef()));
             }
+            week.countSets(sets.subList(weekStart, sets.size()));
         }
         String athlete = details.athlete() != null && programKey.isEmpty() ? details.athlete()
                 : programKey.isEmpty() ? null : programKey;
