@@ -81,6 +81,26 @@ class CommandLineTest {
         assertEquals("ok", summary.path("programs").get(1).path("status").asText());
     }
 
+    /**
+     * The batch starts reading files while the rule base loads: rules that then fail to load stop it with
+     * their problems, and not one report is written.
+     */
+    @Test
+    void rulesThatFailToLoadStopTheBatchThatStartedReadingAndWriteNothing(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        com.programaudit.TestRules.copyRulesTo(rules);
+        Path drl = rules.resolve("failure/failure_sets.drl");
+        Files.writeString(drl, Files.readString(drl).replace("deloadWeek == false, failureSetCount > 0)", "deloadWeek == )"));
+        Path out = dir.resolve("out");
+        CliRun run = run("audit", "sample-programs", "--rules", rules.toString(), "--format", "json", "--out", out.toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("The rules folder cannot be used"), run.err());
+        assertTrue(run.err().contains("failure/failure_sets.drl:"), run.err());
+        try (java.util.stream.Stream<Path> written = Files.exists(out) ? Files.list(out) : java.util.stream.Stream.empty()) {
+            assertEquals(List.of(), written.toList(), "no report, summary or copy is written");
+        }
+    }
+
     /** Switching a rule off is a head coach's decision, not a failing test: its cases are skipped. */
     @Test
     void rulesTestSkipsTheCasesOfARuleSwitchedOff(@TempDir Path dir) throws Exception {
