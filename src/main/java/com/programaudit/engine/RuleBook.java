@@ -1,22 +1,17 @@
 package com.programaudit.engine;
 
-import com.programaudit.catalog.CatalogException;
 import com.programaudit.catalog.ExerciseCatalog;
 import com.programaudit.layout.LayoutMapping;
-import com.programaudit.layout.LayoutMappings;
 import com.programaudit.model.Scope;
 import com.programaudit.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;

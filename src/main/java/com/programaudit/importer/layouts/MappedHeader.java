@@ -7,7 +7,6 @@ import com.programaudit.layout.LayoutMapping;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 

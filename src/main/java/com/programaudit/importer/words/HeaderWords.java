@@ -2,7 +2,6 @@ package com.programaudit.importer.words;
 
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
