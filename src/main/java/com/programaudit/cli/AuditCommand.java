@@ -123,24 +123,14 @@ final class AuditCommand implements Callable<Integer> {
         // the first files are read while the rule base loads; they are audited once it is there
         Optional<BatchAudit> early = BatchAudit.whileLoading(loading, threads);
         early.ifPresent(b -> b.start(files));
-        RuleBook book;
-        BatchAcceptance acceptance;
-        try {
-            book = loading.finish();
-            acceptance = acceptance(book, err);
-        } catch (RuleLoadException e) {
-            err.println("The rules folder cannot be used:");
-            e.problems().forEach(p -> err.println("  " + p));
-            book = null;
-            acceptance = null;
-        }
-        if (acceptance == null) {
+        Rules loaded = finishLoading(loading, err);
+        if (loaded == null) {
             early.ifPresent(BatchAudit::cancel);
             return ExitCodes.USAGE;
         }
-        RuleBook loaded = book;
-        BatchAudit batch = early.orElseGet(() -> new BatchAudit(new AuditService(loaded), threads));
-        batch.rulesLoaded(book);
+        BatchAudit batch = early.orElseGet(() -> new BatchAudit(new AuditService(loaded.book()), threads));
+        batch.rulesLoaded(loaded.book());
+        BatchAcceptance acceptance = loaded.acceptance();
         long start = System.nanoTime();
         // JSON escapes control characters itself, and scripts read its strings exactly as the coach wrote them
         PrintWriter stdout = renderer instanceof com.programaudit.report.JsonReport ? spec.commandLine().getOut()
@@ -148,8 +138,7 @@ final class AuditCommand implements Callable<Integer> {
         BatchOutput output = new BatchOutput(renderer, out, fix, files, stdout, err);
         List<ReportLine> reports;
         try {
-            BatchAcceptance accepting = acceptance;
-            audit(batch, files, (file, found) -> output.accept(file, accepting.apply(file, found)));
+            audit(batch, files, (file, found) -> output.accept(file, acceptance.apply(file, found)));
             acceptance.finish(writeBaseline).forEach(err::println);
         } finally {
             // also when the batch stops early: summary.json tells what was written
@@ -168,6 +157,22 @@ final class AuditCommand implements Callable<Integer> {
         if (unreadable > 0 || !output.summaryWritten()) return ExitCodes.UNREADABLE;
         boolean failing = threshold != null && reports.stream().anyMatch(r -> r.reaches(threshold));
         return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /** The rules of this run and what it accepts. */
+    private record Rules(RuleBook book, BatchAcceptance acceptance) { }
+
+    /** The loaded rules and the run's acceptance; null, after saying why, when either cannot be used. */
+    private Rules finishLoading(RulesLoading loading, PrintWriter err) {
+        try {
+            RuleBook book = loading.finish();
+            BatchAcceptance acceptance = acceptance(book, err);
+            return acceptance == null ? null : new Rules(book, acceptance);
+        } catch (RuleLoadException e) {
+            err.println("The rules folder cannot be used:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return null;
+        }
     }
 
     /** The ignore files and baseline of this run; null (after saying why) when one cannot be used. */
