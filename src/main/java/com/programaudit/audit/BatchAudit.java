@@ -35,6 +35,7 @@ public final class BatchAudit {
     private final CompletableFuture<AuditService> service;
     private final int threads;
     private ExecutorService pool;
+    private List<Path> batch;
     private Iterator<Path> next;
     private final Deque<Map.Entry<Path, Future<List<AuditReport>>>> inFlight = new ArrayDeque<>();
 
@@ -79,10 +80,17 @@ public final class BatchAudit {
         return reports;
     }
 
-    /** Starts reading the first files (each file named twice is audited once); {@link #run} goes on from there. */
+    /**
+     * Starts reading the first files (each file named twice is audited once); {@link #run} goes on from there.
+     * A BatchAudit audits one batch: starting it again with other files is a mistake, refused.
+     */
     public void start(List<Path> files) {
-        if (pool != null) return;
         List<Path> distinct = files.stream().distinct().toList();
+        if (pool != null) {
+            if (!distinct.equals(batch)) throw new IllegalStateException("this batch was started with other files");
+            return;
+        }
+        batch = distinct;
         pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, distinct.size())));
         next = distinct.iterator();
         fill();

@@ -123,7 +123,13 @@ final class AuditCommand implements Callable<Integer> {
         // the first files are read while the rule base loads; they are audited once it is there
         Optional<BatchAudit> early = BatchAudit.whileLoading(loading, threads);
         early.ifPresent(b -> b.start(files));
-        Rules loaded = finishLoading(loading, err);
+        Rules loaded;
+        try {
+            loaded = finishLoading(loading, err);
+        } catch (RuntimeException | Error e) {
+            early.ifPresent(BatchAudit::cancel); // the files being read will never be audited
+            throw e;
+        }
         if (loaded == null) {
             early.ifPresent(BatchAudit::cancel);
             return ExitCodes.USAGE;

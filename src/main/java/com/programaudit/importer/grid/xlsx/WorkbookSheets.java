@@ -3,6 +3,7 @@ package com.programaudit.importer.grid.xlsx;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -17,7 +18,7 @@ final class WorkbookSheets {
 
     private WorkbookSheets() { }
 
-    static List<Entry> read(XlsxPackage pkg, String workbook) throws IOException, SAXException {
+    static List<Entry> read(XlsxPackage pkg, String workbook) throws IOException, SAXException, InvalidFormatException {
         List<String[]> listed = new ArrayList<>();
         SaxParse.parse(pkg.stream(workbook), new DefaultHandler() {
             @Override
@@ -31,18 +32,19 @@ final class WorkbookSheets {
         List<Entry> sheets = new ArrayList<>();
         for (String[] sheet : listed) {
             XlsxPackage.Relation relation = sheet[2] == null ? null : byId(relations, sheet[2]);
-            if (relation == null || relation.target() == null) continue;
+            if (relation == null) continue;
             String type = relation.type();
             boolean chart = type.endsWith("/chartsheet") || type.endsWith("/dialogsheet");
             if (!chart && !type.endsWith("/worksheet")) continue;
-            if (!pkg.has(relation.target())) continue;
+            String part = relation.part();
+            if (!pkg.has(part)) continue;
             boolean hidden = "hidden".equals(sheet[1]) || "veryHidden".equals(sheet[1]);
-            sheets.add(new Entry(sheet[0] == null ? "" : sheet[0], hidden, chart ? null : relation.target()));
+            sheets.add(new Entry(sheet[0] == null ? "" : sheet[0], hidden, chart ? null : part));
         }
         return sheets;
     }
 
-    /** The relationship of that id; the first one, as POI keeps it, when a damaged file repeats an id. */
+    /** The relationship of that id (a repeated id was resolved as POI resolves it when the relations were read). */
     private static XlsxPackage.Relation byId(List<XlsxPackage.Relation> relations, String id) {
         for (XlsxPackage.Relation relation : relations) {
             if (id.equals(relation.id())) return relation;

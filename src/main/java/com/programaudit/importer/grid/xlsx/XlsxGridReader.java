@@ -56,10 +56,12 @@ public final class XlsxGridReader {
      * The workbook's part of a kind, found as the user model finds it: by the workbook's relationship
      * type (transitional or strict), not by content type, which a damaged [Content_Types].xml may lose.
      */
-    private static String related(XlsxPackage pkg, String workbook, String typeEnding) throws IOException, SAXException {
+    private static String related(XlsxPackage pkg, String workbook, String typeEnding)
+            throws IOException, SAXException, OpenXML4JException {
         for (XlsxPackage.Relation relation : pkg.relations(workbook)) {
             if (relation.type().endsWith(typeEnding)) {
-                return relation.target() != null && pkg.has(relation.target()) ? relation.target() : null;
+                String part = relation.part();
+                return pkg.has(part) ? part : null;
             }
         }
         return null;

@@ -20,6 +20,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -47,8 +48,17 @@ final class XlsxPackage {
     private final Map<String, byte[]> parts;
     private final Map<String, List<Relation>> relations = new HashMap<>();
 
-    /** A relationship of a part: its id, type, and the part name it points to (null for an external target). */
-    record Relation(String id, String type, String target) { }
+    /**
+     * A relationship of a part: its id, type ("" when the file gives none), and the part name it points to;
+     * null for an external target or one that names no part, which a reader that needs it refuses as POI did.
+     */
+    record Relation(String id, String type, String target) {
+        /** The target, or the refusal POI gave when it made a part name of it (the coach reads "damaged"). */
+        String part() throws InvalidFormatException {
+            if (target == null) throw new InvalidFormatException("relationship " + id + " has no part as its target");
+            return target;
+        }
+    }
 
     private XlsxPackage(Map<String, byte[]> parts) { this.parts = parts; }
 
@@ -60,20 +70,26 @@ final class XlsxPackage {
         int entries = 0;
         boolean contentTypes = false;
         byte[] buffer = new byte[64 * 1024];
-        // commons-compress, as POI: java.util.zip refuses the entry sizes some writers (POI's own SXSSF) leave
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip))) {
+        // commons-compress with POI's settings: java.util.zip refuses the entry sizes some writers (POI's own
+        // SXSSF) leave, and the default settings refuse stored entries with a data descriptor (Python, Node)
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", false, true)) {
             for (ZipArchiveEntry entry; (entry = nextEntry(in)) != null; ) {
                 entries++;
                 String name = entry.getName();
                 if (ANY_SHEET_PART.matcher(name).matches()) sheets++;
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                boolean bomb = false;
                 long budget = limits.maxUnpackedBytes() - total;
+                // a part is kept only while it is no bomb and within POI's per-part limit; past either it is
+                // counted to the end (or the budget), as the size check before it did, so the messages stay
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(initialSize(entry));
+                boolean bomb = false;
+                boolean tooBig = false;
                 long read = 0;
                 for (int n; read <= budget && (n = in.read(buffer)) > 0; ) {
-                    bytes.write(buffer, 0, n);
                     read += n;
                     bomb |= read > GRACE_ENTRY_SIZE && in.getCompressedCount() < ZipSecureFile.getMinInflateRatio() * read;
+                    tooBig |= read > ZipArchiveFakeEntry.getMaxEntrySize();
+                    if (bytes != null && (bomb || tooBig)) bytes = null;
+                    if (bytes != null) bytes.write(buffer, 0, n);
                 }
                 total += read;
                 if (total > limits.maxUnpackedBytes()) {
@@ -87,9 +103,16 @@ final class XlsxPackage {
                     throw new IOException("Zip bomb detected! The file would exceed the max. ratio of compressed file"
                             + " size to the size of the expanded data: " + name);
                 }
+                if (tooBig) {
+                    throw new IOException("Tried to allocate an array of length " + read + " for " + name
+                            + ", but the maximum length for a part is " + ZipArchiveFakeEntry.getMaxEntrySize());
+                }
                 if (entry.isDirectory()) continue;
+                // POI refuses a zip that names a part twice (or in two cases): which one counts is anyone's guess
+                if (name.isEmpty() || parts.put(partKey(name), bytes.toByteArray()) != null) {
+                    throw new IOException("The zip holds an empty entry name or more than 1 entry with the name " + name);
+                }
                 contentTypes |= name.equalsIgnoreCase(CONTENT_TYPES);
-                parts.put(partKey(name), bytes.toByteArray());
             }
         }
         // POI's words for a zip cut off in its first entry: the coach reads "damaged or incomplete"
@@ -103,6 +126,12 @@ final class XlsxPackage {
         // read only to refuse what POI refuses in it: a DOCTYPE, or XML that is not well formed
         SaxParse.parse(pkg.stream("/" + CONTENT_TYPES), new DefaultHandler());
         return pkg;
+    }
+
+    /** The entry's own size when the zip says it and it is plausible, so a part is not copied as its buffer grows. */
+    private static int initialSize(ZipArchiveEntry entry) {
+        long size = entry.getSize();
+        return size > 0 && size <= ZipArchiveFakeEntry.getMaxEntrySize() ? (int) Math.min(size, 16 * 1024 * 1024) : 8192;
     }
 
     /** The next entry; none at a cut-off end between entries, which POI reads as the end of the zip too. */
@@ -144,17 +173,22 @@ final class XlsxPackage {
         List<Relation> read = new ArrayList<>();
         if (has(rels)) {
             URI sourceUri = source.equals("/") ? PackagingURIHelper.PACKAGE_ROOT_URI : URI.create(source);
-            List<String[]> listed = new ArrayList<>();
+            // as PackageRelationshipCollection: the last of two equal ids wins, and they are kept in id order
+            java.util.TreeMap<String, String[]> listed = new java.util.TreeMap<>();
             SaxParse.parse(stream(rels), new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    if (localName.equals("Relationship")) {
-                        listed.add(new String[] {attributes.getValue("Id"), attributes.getValue("Type"),
-                                attributes.getValue("Target"), attributes.getValue("TargetMode")});
+                    String id = attributes.getValue("Id");
+                    if (localName.equals("Relationship") && id != null) {
+                        listed.put(id, new String[] {id, attributes.getValue("Type"), attributes.getValue("Target"),
+                                attributes.getValue("TargetMode")});
                     }
                 }
             });
-            for (String[] r : listed) read.add(new Relation(r[0], r[1], "External".equals(r[3]) ? null : target(sourceUri, r[2])));
+            for (String[] r : listed.values()) {
+                boolean external = r[3] != null && !r[3].equalsIgnoreCase("internal");
+                read.add(new Relation(r[0], r[1] == null ? "" : r[1], external ? null : target(sourceUri, r[2])));
+            }
         }
         relations.put(source, read);
         return read;

@@ -1,7 +1,9 @@
 package com.programaudit.importer.grid.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.programaudit.importer.ImportException;
 import com.programaudit.importer.ImportLimits;
 import com.programaudit.importer.grid.Grid;
 import com.programaudit.importer.grid.WorkbookGridReader;
@@ -51,7 +53,43 @@ class XlsxPackageTest {
         assertEquals("in Other case", grid.sheets().get(3).text(0, 0));
     }
 
+    private static final List<String[]> ONE_SHEET = List.<String[]>of(new String[] {"Plan", "worksheets/sheet1.xml", "xl/worksheets/sheet1.xml"});
+
+    /** A relationship without a Type is read as POI reads it (type ""), not as a damaged file. */
+    @Test
+    void aRelationshipWithoutATypeIsPassedOver() throws Exception {
+        byte[] xlsx = workbook(ONE_SHEET, "<Relationship Id=\"rId0\" Target=\"docProps/custom.xml\"/>", "", List.of());
+        Grid grid = new WorkbookGridReader(ImportLimits.DEFAULT).read("untyped.xlsx", xlsx);
+        assertEquals("in Plan", grid.sheets().get(0).text(0, 0));
+    }
+
+    /** Shared strings the workbook says are outside the file: POI refused the file, and so does the audit. */
+    @Test
+    void anExternalSharedStringsTargetIsRefusedAsDamaged() throws Exception {
+        byte[] xlsx = workbook(ONE_SHEET, "", "<Relationship Id=\"rIdS\" Type=\"" + REL + "/sharedStrings\""
+                + " Target=\"http://example.com/strings.xml\" TargetMode=\"External\"/>", List.of());
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> new WorkbookGridReader(ImportLimits.DEFAULT).read("external.xlsx", xlsx));
+        assertTrue(e.getMessage().contains("damaged or incomplete"), e.getMessage());
+    }
+
+    /** A zip naming one part twice (in another case too) is refused: which copy counts would be a guess. */
+    @Test
+    void aPartNamedTwiceIsRefusedAsDamaged() throws Exception {
+        byte[] xlsx = workbook(ONE_SHEET, "", "", List.<String[]>of(new String[] {"xl/worksheets/Sheet1.xml",
+                "<worksheet xmlns=\"" + MAIN + "\"><sheetData/></worksheet>"}));
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> new WorkbookGridReader(ImportLimits.DEFAULT).read("twice.xlsx", xlsx));
+        assertTrue(e.getMessage().contains("damaged or incomplete"), e.getMessage());
+    }
+
     private static byte[] workbook(List<String[]> sheets) throws IOException {
+        return workbook(sheets, "", "", List.of());
+    }
+
+    /** {@code rootRels}, {@code workbookRels}: more Relationship elements; {@code entries}: more name/text pairs. */
+    private static byte[] workbook(List<String[]> sheets, String rootRels, String workbookRels, List<String[]> entries)
+            throws IOException {
         StringBuilder book = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + MAIN
                 + "\" xmlns:r=\"" + REL + "\"><sheets>");
         StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + PKG_REL + "\">");
@@ -70,9 +108,11 @@ class XlsxPackageTest {
                     + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
                     + ".spreadsheetml.sheet.main+xml\"/></Types>");
             entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + PKG_REL
-                    + "\"><Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+                    + "\">" + rootRels + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>");
             entry(zip, "xl/workbook.xml", book + "</sheets></workbook>");
-            entry(zip, "xl/_rels/workbook.xml.rels", rels + "</Relationships>");
+            entry(zip, "xl/_rels/workbook.xml.rels", rels + workbookRels + "</Relationships>");
+            for (String[] extra : entries) entry(zip, extra[0], extra[1]);
             for (String[] sheet : sheets) {
                 entry(zip, sheet[2], "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + MAIN + "\"><sheetData>"
                         + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>in " + sheet[0] + "</t></is></c></row></sheetData></worksheet>");
