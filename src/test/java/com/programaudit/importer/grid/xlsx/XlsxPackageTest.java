@@ -55,6 +55,26 @@ class XlsxPackageTest {
 
     private static final List<String[]> ONE_SHEET = List.<String[]>of(new String[] {"Plan", "worksheets/sheet1.xml", "xl/worksheets/sheet1.xml"});
 
+    /**
+     * Stored (uncompressed) entries followed by a data descriptor, as Python's zipfile writes to a stream: POI reads
+     * them, so the audit must too (resources/xlsx/stored_with_data_descriptors.xlsx, a shared example re-zipped so).
+     */
+    @Test
+    void storedEntriesWithDataDescriptorsAreReadAsPoiReadsThem() throws Exception {
+        byte[] xlsx;
+        try (java.io.InputStream in = XlsxPackageTest.class.getResourceAsStream("/xlsx/stored_with_data_descriptors.xlsx")) {
+            xlsx = in.readAllBytes();
+        }
+        Grid grid = new WorkbookGridReader(ImportLimits.DEFAULT).read("stored.xlsx", xlsx);
+        try (Workbook poi = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            assertEquals(poi.getNumberOfSheets(), grid.sheets().size());
+            DataFormatter text = new DataFormatter();
+            org.apache.poi.ss.usermodel.Row first = poi.getSheetAt(0).getRow(0);
+            assertEquals(text.formatCellValue(first.getCell(0)), grid.sheets().get(0).text(0, 0));
+            assertTrue(grid.sheets().get(0).rowCount() > 5, "the sheet's rows are read");
+        }
+    }
+
     /** A relationship without a Type is read as POI reads it (type ""), not as a damaged file. */
     @Test
     void aRelationshipWithoutATypeIsPassedOver() throws Exception {
