@@ -57,8 +57,13 @@ public final class AuditService {
         String fileName = file.getFileName().toString();
         // a pipe or device would block the reader, perhaps forever: it is never opened
         if (isSpecial(file)) return new Imported(fileName, List.of(), List.of(refused(fileName, NOT_REGULAR)));
+        return imported(fileName, () -> importer.read(file));
+    }
+
+    /** The programs one read gives, or the report of why it gave none: never an exception. */
+    private static Imported imported(String fileName, Import read) {
         try {
-            return new Imported(fileName, importer.read(file), null);
+            return new Imported(fileName, read.read(), null);
         } catch (ImportException e) {
             return new Imported(fileName, List.of(), List.of(unreadable(fileName, e)));
         } catch (OutOfMemoryError | RuntimeException e) {
@@ -84,7 +89,7 @@ public final class AuditService {
     }
 
     public List<AuditReport> audit(String fileName, byte[] bytes) {
-        return audit(fileName, () -> importer.read(fileName, bytes), Map.of());
+        return audit(imported(fileName, () -> importer.read(fileName, bytes)));
     }
 
     /** The programs of a file as the importer read them, without auditing ({@code show FILE}). */
@@ -108,16 +113,6 @@ public final class AuditService {
 
     private interface Import {
         List<ProgramFacts> read() throws ImportException;
-    }
-
-    private List<AuditReport> audit(String fileName, Import read, Map<String, String> policy) {
-        try {
-            return toReports(fileName, read.read(), policy);
-        } catch (ImportException e) {
-            return List.of(unreadable(fileName, e));
-        } catch (OutOfMemoryError | RuntimeException e) {
-            return List.of(failed(fileName, e));
-        }
     }
 
     /** What a coach reads for a failure the audit did not expect: never a stack trace, and the batch goes on. */
