@@ -166,17 +166,11 @@ public final class ExerciseCatalog {
      * equipment: "Squat (Dumbbell)" is never the barbell Back Squat, and "Barbell Rowing" never the rowing machine.
      */
     public CatalogMatch lookup(String written) {
-        CatalogMatch known = looked.get(written);
-        if (known != null) return known;
-        CatalogMatch match = resolve(written);
-        if (looked.size() >= LOOKED_LIMIT) looked.clear();
-        looked.put(written, match);
-        return match;
+        return looked.get(written, this::resolve);
     }
 
     /** Names repeat row after row and file after file: each one is resolved once (bounded). */
-    private final Map<String, CatalogMatch> looked = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int LOOKED_LIMIT = 50_000;
+    private final com.programaudit.memo.BoundedMemo<String, CatalogMatch> looked = new com.programaudit.memo.BoundedMemo<>(50_000);
 
     private CatalogMatch resolve(String written) {
         CatalogMatch asWritten = exactOrNull(normalize(written));

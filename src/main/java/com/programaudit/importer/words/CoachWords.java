@@ -1,5 +1,6 @@
 package com.programaudit.importer.words;
 
+import com.programaudit.memo.BoundedMemo;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -31,30 +32,16 @@ public final class CoachWords {
     private static volatile Translation translation;
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
+    /** Answers kept per reader: enough for every distinct short text of a large batch. */
+    private static final int KEPT = 20_000;
+
     private CoachWords() { }
-
-    /** A bounded memory of answers per text (cleared whole when full); a null answer is kept too. */
-    private static final class Kept {
-        private static final int KEPT = 20_000;
-        private static final Object NOTHING = new Object();
-        private final Map<String, Object> answers = new java.util.concurrent.ConcurrentHashMap<>();
-
-        @SuppressWarnings("unchecked")
-        <T> T get(String text, Function<String, T> compute) {
-            Object known = answers.get(text);
-            if (known != null) return known == NOTHING ? null : (T) known;
-            T value = compute.apply(text);
-            if (answers.size() >= KEPT) answers.clear();
-            answers.put(text, value == null ? NOTHING : value);
-            return value;
-        }
-    }
 
     /**
      * What one rules folder's words make of a text, and what readers made of short cell texts with them;
      * texts repeat cell after cell, so answers are kept (bounded) until other words are installed.
      */
-    private record Translation(Pattern words, Map<String, String> meaning, Map<String, Kept> read) {
+    private record Translation(Pattern words, Map<String, String> meaning, Map<String, BoundedMemo<String, Object>> read) {
         /** Longer texts are notes, seldom repeated: not worth keeping per reader. */
         private static final int LONGEST_KEPT = 64;
 
@@ -67,9 +54,11 @@ public final class CoachWords {
             return meaning.isEmpty() || text.isEmpty() ? text : translate(text);
         }
 
+        /** Each reader ({@code how}) keeps answers of its own type: the cast only gives back what it stored. */
+        @SuppressWarnings("unchecked")
         <T> T remembered(String how, String raw, Function<String, T> reader) {
             if (raw.length() > LONGEST_KEPT) return reader.apply(raw);
-            return read.computeIfAbsent(how, k -> new Kept()).get(raw, reader);
+            return (T) read.computeIfAbsent(how, k -> new BoundedMemo<>(KEPT)).get(raw, reader::apply);
         }
 
         private String translate(String text) {

@@ -1,11 +1,11 @@
 package com.programaudit.importer.words;
 
+import com.programaudit.memo.BoundedMemo;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Header words of SPREADSHEETS.md; case, spaces and punctuation are ignored. */
@@ -22,7 +22,7 @@ public final class HeaderWords {
 
     /** Every cell of every row is asked whether it is a header: remember the answers (bounded). */
     private static final int CACHE_LIMIT = 20_000;
-    private static final Map<String, Optional<Column>> CACHE = new ConcurrentHashMap<>();
+    private static final BoundedMemo<String, Optional<Column>> COLUMNS = new BoundedMemo<>(CACHE_LIMIT);
 
     private HeaderWords() { }
 
@@ -35,7 +35,7 @@ public final class HeaderWords {
         vocabulary.words().forEach((column, list) -> list.forEach(w -> words.putIfAbsent(normalize(w), column)));
         words.put("#", Column.ORDER);
         exact = words;
-        CACHE.clear();
+        COLUMNS.clear();
     }
 
     /** Until a rule book installs its words: the vocabulary of ./rules (tests, tools run from the project). */
@@ -60,26 +60,15 @@ public final class HeaderWords {
      * rows with header words, and the same texts come back sheet after sheet.
      */
     public static String key(String text) {
-        if (text.length() > 256) return normalize(text);
-        String known = KEYS.get(text);
-        if (known != null) return known;
-        String key = normalize(text);
-        if (KEYS.size() >= CACHE_LIMIT) KEYS.clear();
-        KEYS.put(text, key);
-        return key;
+        return text.length() > 256 ? normalize(text) : KEYS.get(text, HeaderWords::normalize);
     }
 
-    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final BoundedMemo<String, String> KEYS = new BoundedMemo<>(CACHE_LIMIT);
 
     /** The column a header names: an exact header word first, then a header word at its start or end. */
     public static Optional<Column> columnOf(String header) {
-        Optional<Column> known = CACHE.get(header);
-        if (known != null) return known;
-        Optional<Column> column = lookUp(header);
-        if (header.length() > 256) return column; // longer texts are notes, seldom repeated: not worth keeping
-        if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
-        CACHE.put(header, column);
-        return column;
+        // longer texts are notes, seldom repeated: not worth keeping
+        return header.length() > 256 ? lookUp(header) : COLUMNS.get(header, HeaderWords::lookUp);
     }
 
     /** key.startsWith(word + " ") without building the string: this runs per header word for every new text. */
