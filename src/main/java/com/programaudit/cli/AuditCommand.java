@@ -5,7 +5,6 @@ import com.programaudit.accept.Baseline;
 import com.programaudit.accept.IgnoreFile;
 import com.programaudit.accept.IgnoreFileException;
 import com.programaudit.accept.UnusedIgnore;
-import com.programaudit.audit.AuditService;
 import com.programaudit.audit.BatchAudit;
 import com.programaudit.audit.InputFiles;
 import com.programaudit.audit.ReportLine;
@@ -134,7 +133,8 @@ final class AuditCommand implements Callable<Integer> {
             early.ifPresent(BatchAudit::cancel);
             return ExitCodes.USAGE;
         }
-        BatchAudit batch = early.orElseGet(() -> new BatchAudit(new AuditService(loaded.book()), threads));
+        // a folder whose catalog or words could not be read never finishes loading, so the batch was started
+        BatchAudit batch = early.orElseThrow(() -> new IllegalStateException("rules loaded without their catalog"));
         batch.rulesLoaded(loaded.book());
         BatchAcceptance acceptance = loaded.acceptance();
         long start = System.nanoTime();
