@@ -67,7 +67,13 @@ public final class PlannedSet {
     public boolean has(Technique technique) { return techniques.contains(technique); }
     public boolean isDropSet() { return techniques.contains(Technique.DROP_SET); }
     public boolean isBeyondFailure() { return !techniques.isEmpty(); }
-    public boolean isPartnerTechnique() { return techniques.stream().anyMatch(Technique::needsPartner); }
+    public boolean isPartnerTechnique() {
+        // a loop, not a stream: rules ask this of every set
+        for (Technique technique : techniques) {
+            if (technique.needsPartner()) return true;
+        }
+        return false;
+    }
     /** RULES.md "failure set": a working set to failure or with a beyond-failure technique. */
     public boolean isFailureSet() { return !warmup && (toFailure || !techniques.isEmpty()); }
     /** Planned at failure or with a technique, whether warm-up or not. */

@@ -101,14 +101,15 @@ public final class ProgramAssembler {
                     boolean conditioning = isConditioning(match, head);
                     List<SetPlan> plans = new ArrayList<>();
                     List<SetRow> planRows = new ArrayList<>();
+                    // loops rather than streams and lambdas: this runs for every row of every program
                     for (RawEntry row : entryRows) {
                         List<SetPlan> rowPlans = planner.plan(row.cells(), name);
-                        if (conditioning) rowPlans = rowPlans.stream().map(SetPlan::withoutEffort).toList();
-                        SetRow setRow = new SetRow(row.cells(), (int) rowPlans.stream().filter(p -> !p.warmup()).count());
+                        if (conditioning) rowPlans = withoutEffort(rowPlans);
+                        SetRow setRow = new SetRow(row.cells(), workingCount(rowPlans));
                         plans.addAll(rowPlans);
-                        rowPlans.forEach(p -> planRows.add(setRow));
+                        for (int i = 0; i < rowPlans.size(); i++) planRows.add(setRow);
                     }
-                    int working = (int) plans.stream().filter(p -> !p.warmup()).count();
+                    int working = workingCount(plans);
                     if (working > 0) position++;
                     ExerciseEntry entry = new ExerciseEntry(entries.size() + 1, w, d, working > 0 ? position : 0,
                             name, dayLabel, match, block.getName(), block.getType(), deload, working,
@@ -132,6 +133,20 @@ public final class ProgramAssembler {
         return new ProgramFacts(program, weeks, sessions, entries, sets, issues, details.settings());
     }
 
+    private static int workingCount(List<SetPlan> plans) {
+        int working = 0;
+        for (SetPlan plan : plans) {
+            if (!plan.warmup()) working++;
+        }
+        return working;
+    }
+
+    private static List<SetPlan> withoutEffort(List<SetPlan> plans) {
+        List<SetPlan> without = new ArrayList<>(plans.size());
+        for (SetPlan plan : plans) without.add(plan.withoutEffort());
+        return List.copyOf(without);
+    }
+
     /** Conditioning by the catalog (sprints, bike, rower) or by the words around it (metcon, EMOM, intervals). */
     private boolean isConditioning(CatalogMatch match, RawEntry head) {
         if (match.isConditioning()) return true;
@@ -150,6 +165,8 @@ public final class ProgramAssembler {
     }
 
     private static boolean positive(String text) {
+        // most cells are empty: an exception per empty cell was a tenth of the assembly's time
+        if (text.isBlank()) return false;
         try {
             return Double.parseDouble(text.strip().replace(',', '.')) > 0;
         } catch (NumberFormatException e) {

@@ -61,7 +61,7 @@ public final class LayoutDetector {
         for (RawEntry row : reading.rows()) {
             // the catalog keeps its answer per name, so asking per row costs a hash lookup
             boolean isKnown = context.catalog().lookup(row.exercise().getText()).isKnown();
-            boolean hasPrescription = PRESCRIPTION.stream().anyMatch(f -> !row.text(f).isBlank());
+            boolean hasPrescription = hasPrescription(row);
             points += (isKnown ? 2 : 0.5) + (hasPrescription ? 1 : 0);
             if (isKnown) knownRows++;
             if (hasPrescription) prescribed++;
@@ -71,6 +71,13 @@ public final class LayoutDetector {
     }
 
     private static final List<Field> PRESCRIPTION = List.of(Field.SETS, Field.REPS, Field.SETS_X_REPS, Field.RIR, Field.RPE);
+
+    private static boolean hasPrescription(RawEntry row) {
+        for (Field field : PRESCRIPTION) {
+            if (!row.text(field).isBlank()) return true;
+        }
+        return false;
+    }
 
     /** The sheets rows came from, in order. */
     public static List<String> sheetsOf(List<RawEntry> rows) {

@@ -45,10 +45,10 @@ public record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns
         for (int c = 0; c < sheet.width(r); c++) {
             String text = sheet.text(r, c);
             if (text.length() > 40) continue;
-            int column = c;
-            Optional<Column> named = HeaderWords.columnOf(text);
-            named.ifPresent(col -> columns.putIfAbsent(col, column));
-            if (named.orElse(null) == Column.EXERCISE) exerciseColumns.add(c);
+            // no lambda here: this runs for every cell of every row a header is looked for
+            Column named = HeaderWords.columnOf(text).orElse(null);
+            if (named != null) columns.putIfAbsent(named, c);
+            if (named == Column.EXERCISE) exerciseColumns.add(c);
         }
         if (exerciseColumns.size() > 1) columns.put(Column.EXERCISE, ExerciseNameColumn.choose(sheet, r, exerciseColumns));
         if (columns.containsKey(Column.SETS) && columns.containsKey(Column.REPS) && columns.containsKey(Column.SETS_X_REPS)

@@ -54,11 +54,17 @@ public final class CoachWords {
             return meaning.isEmpty() || text.isEmpty() ? text : translate(text);
         }
 
-        /** Each reader ({@code how}) keeps answers of its own type: the cast only gives back what it stored. */
-        @SuppressWarnings("unchecked")
         <T> T remembered(String how, String raw, Function<String, T> reader) {
             if (raw.length() > LONGEST_KEPT) return reader.apply(raw);
-            return (T) read.computeIfAbsent(how, k -> new BoundedMemo<>(KEPT)).get(raw, reader::apply);
+            return this.<T>memo(how).get(raw, reader);
+        }
+
+        /** Each reader ({@code how}) keeps answers of its own type: the cast only gives back what it stored. */
+        @SuppressWarnings("unchecked")
+        private <T> BoundedMemo<String, T> memo(String how) {
+            BoundedMemo<String, Object> memo = read.get(how);
+            if (memo == null) memo = read.computeIfAbsent(how, k -> new BoundedMemo<>(KEPT));
+            return (BoundedMemo<String, T>) (BoundedMemo<String, ?>) memo;
         }
 
         private String translate(String text) {
@@ -79,7 +85,16 @@ public final class CoachWords {
      */
     public static String cleaned(String raw, UnaryOperator<String> prepare) {
         Translation t = current();
-        return t.remembered("clean", raw, text -> t.apply(prepare.apply(text)));
+        return t.remembered("clean", raw, new Cleaning(t, prepare));
+    }
+
+    /**
+     * {@code prepare}, then the words put in English. A class, not a lambda: every cell's text comes through
+     * here, and the audit JVM's C1 compiler builds a capturing lambda through a slow method-handle call.
+     */
+    private record Cleaning(Translation words, UnaryOperator<String> prepare) implements Function<String, String> {
+        @Override
+        public String apply(String text) { return words.apply(prepare.apply(text)); }
     }
 
     /**

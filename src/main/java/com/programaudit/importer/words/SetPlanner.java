@@ -37,8 +37,10 @@ public final class SetPlanner {
         Map<Field, SourceCell> notes = new java.util.EnumMap<>(Field.class);
         Map<Field, SourceCell> cells = valuesOfValueLength(written, notes);
         boolean warmup = isWarmupRow(cells, exerciseName);
-        Optional<ValueParser.SetsAndReps> scheme = cell(cells, Field.SETS_X_REPS)
-                .flatMap(c -> parseScheme(c));
+        // plain ifs rather than lambdas in this method: it runs for every row, and the audit JVM's C1
+        // compiler builds each capturing lambda through a slow method-handle call
+        Optional<SourceCell> schemeCell = cell(cells, Field.SETS_X_REPS);
+        Optional<ValueParser.SetsAndReps> scheme = schemeCell.isPresent() ? parseScheme(schemeCell.get()) : Optional.empty();
         List<String> rir = items(cells, Field.RIR);
         List<String> rpe = items(cells, Field.RPE);
         // "10, last set AMRAP" or "3 x 12, last set AMRAP": the words say which sets, so the reps cell is
@@ -71,14 +73,18 @@ public final class SetPlanner {
         applyEffort(cells, Field.RPE, rpe, ValueParser::rpe, rirs, rpes, failures, from);
         if (loadIsEffort) applyEffort(cells, Field.LOAD, items(cells, Field.LOAD), ValueParser::rpe, rirs, rpes, failures, from);
         applyEffort(cells, repsField, reps, ValueParser::reps, rirs, rpes, failures, from);
-        scheme.filter(s -> !s.effort().isEmpty()).ifPresent(s -> applyEffort(cells, Field.SETS_X_REPS,
-                List.of(s.effort()), SetPlanner::schemeEffort, rirs, rpes, failures, from));
+        if (scheme.isPresent() && !scheme.get().effort().isEmpty()) {
+            applyEffort(cells, Field.SETS_X_REPS, List.of(scheme.get().effort()), SetPlanner::schemeEffort, rirs, rpes, failures, from);
+        }
 
-        List<Double> loadValues = loads.stream().map(l -> ValueParser.load(l).orElse(null)).toList();
+        List<Double> loadValues = new ArrayList<>(loads.size());
+        for (String load : loads) loadValues.add(ValueParser.load(load).orElse(null));
         int topSet = topSet(loadValues, count);
         // a "To failure?" column: yes/TRUE plans the last set to failure (like the word in a note),
         // other words say which sets ("last set only", "all sets")
-        cell(cells, Field.FAILURE_FLAG).ifPresent(c -> {
+        Optional<SourceCell> failureFlag = cell(cells, Field.FAILURE_FLAG);
+        if (failureFlag.isPresent()) {
+            SourceCell c = failureFlag.get();
             Optional<Boolean> yes = Keywords.yesNo(c.getText());
             String text = yes.isPresent() ? (yes.get() ? "to failure" : "") : c.getText() + " to failure";
             for (FreeText.Mark mark : FreeText.marks(text)) {
@@ -88,20 +94,20 @@ public final class SetPlanner {
                     from.get(n - 1).add(Field.FAILURE_FLAG);
                 }
             }
-        });
+        }
         List<Field> textFields = repsNameSets ? List.of(repsField, Field.TECHNIQUE, Field.NOTES)
                 : List.of(Field.TECHNIQUE, Field.NOTES);
         for (Field field : textFields) notes.putIfAbsent(field, cells.get(field));
         for (Map.Entry<Field, SourceCell> note : notes.entrySet()) {
-            cell(notes, note.getKey()).ifPresent(c -> {
-                for (FreeText.Mark mark : FreeText.marks(c.getText())) {
-                    for (int n : mark.target().resolve(count, topSet)) {
-                        if (mark.isFailure()) failures.set(n - 1, true);
-                        else techniques.get(n - 1).add(mark.technique());
-                        from.get(n - 1).add(note.getKey());
-                    }
+            Optional<SourceCell> noteCell = cell(notes, note.getKey());
+            if (noteCell.isEmpty()) continue;
+            for (FreeText.Mark mark : FreeText.marks(noteCell.get().getText())) {
+                for (int n : mark.target().resolve(count, topSet)) {
+                    if (mark.isFailure()) failures.set(n - 1, true);
+                    else techniques.get(n - 1).add(mark.technique());
+                    from.get(n - 1).add(note.getKey());
                 }
-            });
+            }
         }
 
         List<SetPlan> plans = new ArrayList<>();
@@ -256,7 +262,14 @@ public final class SetPlanner {
 
     private static Optional<SourceCell> cell(Map<Field, SourceCell> cells, Field field) {
         SourceCell cell = cells.get(field);
-        return cell == null || cell.isBlank() || NOTHING.matcher(cell.getText()).matches() ? Optional.empty() : Optional.of(cell);
+        return cell == null || cell.isBlank() || saysNothing(cell.getText()) ? Optional.empty() : Optional.of(cell);
+    }
+
+    /** {@link #NOTHING}, looked at only when the first character after the spaces it skips can start it. */
+    private static boolean saysNothing(String text) {
+        int at = 0;
+        while (at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) at++;
+        return at < text.length() && "-\u2013\u2014nN#".indexOf(text.charAt(at)) >= 0 && NOTHING.matcher(text).matches();
     }
 
     private void issue(SourceCell cell, String message) {

@@ -19,7 +19,17 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class CellFormats {
     /** A style's format id (as the user model's short) and format string. */
-    record Format(int index, String pattern) { }
+    record Format(int index, String pattern) {
+        // written out: every number cell looks its format up in a hash map, and a record's own equals and
+        // hashCode go through an invokedynamic call that the audit JVM's C1 compiler does not inline
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Format f && f.index == index && java.util.Objects.equals(f.pattern, pattern);
+        }
+
+        @Override
+        public int hashCode() { return 31 * index + java.util.Objects.hashCode(pattern); }
+    }
 
     /** numFmtId of each cellXfs/xf as written (checked when a cell uses the style, as the user model does). */
     private final List<String> styleFormatIds;
