@@ -21,24 +21,52 @@ public final class HardSetCount {
     /** Every muscle (primary or secondary) the sets' exercises train, in alphabetical order. */
     public static List<String> musclesOf(Collection<?> sets) {
         TreeSet<String> muscles = new TreeSet<>();
-        for (Object set : sets) muscles.addAll(((PlannedSet) set).getTrainedMuscles());
+        List<String> last = null;
+        for (Object set : sets) {
+            List<String> trained = ((PlannedSet) set).getTrainedMuscles();
+            // an exercise's sets come one after another and share its catalog's list: added once
+            if (trained != last) muscles.addAll(trained);
+            last = trained;
+        }
         return List.copyOf(muscles);
     }
 
-    /** The sets' count per muscle, in one pass: 1 per set where it is primary, {@code secondaryFraction} where secondary. */
+    /**
+     * The sets' count per muscle, in one pass: 1 per set where it is primary, {@code secondaryFraction} where
+     * secondary. Each muscle's shares are added set by set, in the sets' order, so the sums do not depend on
+     * how they are kept.
+     */
     public static Map<String, Double> hardSetsPerMuscle(Collection<?> sets, double secondaryFraction) {
-        Map<String, Double> counts = new HashMap<>();
+        Map<String, double[]> sums = new HashMap<>();
+        List<String> trained = null;
+        double[] shares = null;
         for (Object o : sets) {
             PlannedSet set = (PlannedSet) o;
-            for (String muscle : set.getTrainedMuscles()) counts.merge(muscle, set.shareOf(muscle, secondaryFraction), Double::sum);
+            if (set.getTrainedMuscles() != trained) {
+                trained = set.getTrainedMuscles();
+                shares = new double[trained.size()];
+                for (int i = 0; i < shares.length; i++) shares[i] = set.shareOf(trained.get(i), secondaryFraction);
+            }
+            for (int i = 0; i < shares.length; i++) {
+                double[] sum = sums.get(trained.get(i));
+                if (sum == null) sums.put(trained.get(i), new double[] {shares[i]});
+                else sum[0] += shares[i];
+            }
         }
+        Map<String, Double> counts = new HashMap<>();
+        sums.forEach((muscle, sum) -> counts.put(muscle, sum[0]));
         return counts;
     }
 
     /** The muscles some exercise has as a primary one: those trained directly that week. */
     public static Set<String> directMuscles(Collection<?> entries) {
         Set<String> direct = new HashSet<>();
-        for (Object entry : entries) direct.addAll(((ExerciseEntry) entry).getMuscles());
+        List<String> last = null;
+        for (Object entry : entries) {
+            List<String> muscles = ((ExerciseEntry) entry).getMuscles();
+            if (muscles != last) direct.addAll(muscles);
+            last = muscles;
+        }
         return direct;
     }
 }

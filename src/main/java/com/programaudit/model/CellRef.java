@@ -17,7 +17,18 @@ public final class CellRef {
         return new CellRef(sheet, columnLetters(column) + (row + 1));
     }
 
+    /** Letters of the first columns, made once: a reader makes a reference for every cell it reads. */
+    private static final String[] FIRST_COLUMNS = new String[256];
+
+    static {
+        for (int c = 0; c < FIRST_COLUMNS.length; c++) FIRST_COLUMNS[c] = lettersOf(c);
+    }
+
     public static String columnLetters(int column) {
+        return column >= 0 && column < FIRST_COLUMNS.length ? FIRST_COLUMNS[column] : lettersOf(column);
+    }
+
+    private static String lettersOf(int column) {
         StringBuilder letters = new StringBuilder();
         for (int c = column; c >= 0; c = c / 26 - 1) {
             letters.insert(0, (char) ('A' + c % 26));

@@ -50,14 +50,22 @@ public record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns
             if (named != null) columns.putIfAbsent(named, c);
             if (named == Column.EXERCISE) exerciseColumns.add(c);
         }
+        // most rows a reader asks about are data rows, with no exercise heading: the rest cannot make them a header
+        if (!columns.containsKey(Column.EXERCISE)) return Optional.empty();
         if (exerciseColumns.size() > 1) columns.put(Column.EXERCISE, ExerciseNameColumn.choose(sheet, r, exerciseColumns));
         if (columns.containsKey(Column.SETS) && columns.containsKey(Column.REPS) && columns.containsKey(Column.SETS_X_REPS)
                 && onlyNumbers(sheet, r, columns.get(Column.SETS_X_REPS))) {
             columns.remove(Column.SETS_X_REPS); // "Volume" beside Sets and Reps: the tonnage they make, not a prescription
         }
-        boolean prescription = columns.keySet().stream().anyMatch(PRESCRIPTION::contains) || weekColumns(sheet, r) >= 2;
-        return columns.containsKey(Column.EXERCISE) && prescription
-                ? Optional.of(new TableHeader(sheet, r, columns)) : Optional.empty();
+        boolean prescription = namesPrescription(columns.keySet()) || weekColumns(sheet, r) >= 2;
+        return prescription ? Optional.of(new TableHeader(sheet, r, columns)) : Optional.empty();
+    }
+
+    private static boolean namesPrescription(Set<Column> named) {
+        for (Column column : named) {
+            if (PRESCRIPTION.contains(column)) return true;
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)?");
