@@ -119,7 +119,10 @@ final class TunedJvm {
         return options.stream().anyMatch(o -> Stream.of(words).anyMatch(o::contains));
     }
 
-    /** The jar's archive in the cache folder, named after its size and time so a rebuilt jar gets a new one. */
+    /**
+     * The jar's archive in the cache folder, named after its place, size and time: a rebuilt jar gets a new
+     * one, and so does a copy elsewhere, because the JVM maps an archive only for the class path it recorded.
+     */
     private static Path archive(List<String> line) {
         int jar = line.indexOf("-jar");
         Path jarFile = Path.of(line.get(jar + 1));
@@ -128,11 +131,20 @@ final class TunedJvm {
         try {
             Files.createDirectories(folder);
             if (!Files.isWritable(folder)) return null;
-            return folder.resolve("classes-" + Files.size(jarFile) + "-"
-                    + Files.getLastModifiedTime(jarFile).toMillis() / 1000 + ".jsa");
+            return folder.resolve(archiveName(jarFile.toAbsolutePath().normalize(), Files.size(jarFile),
+                    Files.getLastModifiedTime(jarFile).toMillis() / 1000));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** {@code classes-<place>-<size>-<seconds>.jsa}; the place is a hash of the jar's absolute path. */
+    static String archiveName(Path jar, long size, long modifiedSeconds) {
+        return "classes-" + place(jar) + "-" + size + "-" + modifiedSeconds + ".jsa";
+    }
+
+    private static String place(Path jar) {
+        return String.format(Locale.ROOT, "%08x", jar.toString().hashCode());
     }
 
 
@@ -140,9 +152,12 @@ final class TunedJvm {
         try {
             if (Files.size(partial) > 0) {
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                // archives of earlier builds of the jar are of no more use
+                // archives of earlier builds of the jar in the same place are of no more use
+                String samePlace = archive.getFileName().toString().replaceFirst("^(classes-[0-9a-f]+-).*", "$1");
                 try (Stream<Path> old = Files.list(archive.getParent())) {
-                    old.filter(p -> p.getFileName().toString().matches("classes-.*\\.jsa") && !p.equals(archive))
+                    old.filter(p -> p.getFileName().toString().startsWith(samePlace)
+                                            && p.getFileName().toString().endsWith(".jsa") && !p.equals(archive)
+                                    || p.getFileName().toString().matches("classes-\\d+-\\d+\\.jsa")) // named before places were
                             .forEach(p -> p.toFile().delete());
                 }
             }

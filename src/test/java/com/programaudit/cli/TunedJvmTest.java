@@ -10,6 +10,17 @@ class TunedJvmTest {
     private static final String JAVA = "/usr/bin/java";
     private static final String MARK = "-D" + TunedJvm.MARK + "=true";
 
+    /** The JVM maps an archive only for the class path it was recorded with: a copy elsewhere needs its own. */
+    @Test
+    void aCopyOfTheJarElsewhereGetsItsOwnClassArchive() {
+        String here = TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), 100, 7);
+        String copy = TunedJvm.archiveName(java.nio.file.Path.of("/home/coach/program-audit.jar"), 100, 7);
+        assertTrue(here.matches("classes-[0-9a-f]{8}-100-7\\.jsa"), here);
+        assertTrue(!here.equals(copy), here + " and " + copy);
+        assertEquals(here, TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), 100, 7));
+        assertTrue(!here.equals(TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), 101, 7)));
+    }
+
     @Test
     void anAuditRunsWithC1AndTheSerialCollectorAfterTheUsersOwnOptions() {
         List<String> line = TunedJvm.command(JAVA, List.of("-Xmx1g", "-jar", "pa.jar", "audit", "x.xlsx"),
