@@ -5,16 +5,30 @@ import java.util.Objects;
 /** Where a value came from in the coach's workbook: sheet name and A1-style cell. */
 public final class CellRef {
     private final String sheet;
-    private final String cell;
+    /** The A1 address; for a reference made from a row and column, written out when first asked for. */
+    private String cell;
+    private final boolean positional;
+    private final int row;
+    private final int column;
 
     public CellRef(String sheet, String cell) {
-        this.sheet = sheet;
-        this.cell = cell;
+        this(sheet, cell, false, -1, -1);
     }
 
-    /** A1 address of a zero-based row and column. */
+    private CellRef(String sheet, String cell, boolean positional, int row, int column) {
+        this.sheet = sheet;
+        this.cell = cell;
+        this.positional = positional;
+        this.row = row;
+        this.column = column;
+    }
+
+    /**
+     * A1 address of a zero-based row and column. Readers make one for every cell they look at and most are
+     * never shown, so the address is written out only when asked for.
+     */
     public static CellRef of(String sheet, int row, int column) {
-        return new CellRef(sheet, columnLetters(column) + (row + 1));
+        return new CellRef(sheet, null, true, row, column);
     }
 
     /** Letters of the first columns, made once: a reader makes a reference for every cell it reads. */
@@ -37,11 +51,19 @@ public final class CellRef {
     }
 
     public String getSheet() { return sheet; }
-    public String getCell() { return cell; }
+    public String getCell() {
+        String a1 = cell;
+        if (a1 == null && positional) {
+            // racing threads write the same string, as String.hashCode does
+            a1 = columnLetters(column) + (row + 1);
+            cell = a1;
+        }
+        return a1;
+    }
 
     @Override public boolean equals(Object o) {
-        return o instanceof CellRef other && Objects.equals(sheet, other.sheet) && Objects.equals(cell, other.cell);
+        return o instanceof CellRef other && Objects.equals(sheet, other.sheet) && Objects.equals(getCell(), other.getCell());
     }
-    @Override public int hashCode() { return Objects.hash(sheet, cell); }
-    @Override public String toString() { return sheet + "!" + cell; }
+    @Override public int hashCode() { return Objects.hash(sheet, getCell()); }
+    @Override public String toString() { return sheet + "!" + getCell(); }
 }
