@@ -97,29 +97,36 @@ final class BatchOutput implements BatchAudit.FileReports {
     /** Renders and writes (or prints) one report; returns it as summary.json should tell it. */
     private AuditReport write(Path input, AuditReport report) {
         if (files != null) report = files.named(report, renderer);
-        String text;
+        Rendered rendered;
         try {
-            text = renderer.render(report);
+            rendered = render(report);
         } catch (Exception | StackOverflowError | AssertionError e) {
             report = failed(report, because(input, "its " + renderer.name() + " report", e));
             try {
-                text = renderer.render(report);
+                rendered = render(report);
             } catch (Exception | StackOverflowError | AssertionError again) {
                 return report;
             }
         }
         if (files == null) {
-            stdout.print(text);
+            stdout.print(rendered.text());
             if (renderer.name().equals("text")) stdout.println();
             stdout.flush();
             return report;
         }
         try {
-            files.write(report, renderer, text);
+            files.write(report, renderer, rendered.bytes());
             return report;
         } catch (Exception | StackOverflowError | AssertionError e) {
             return failed(report, because(input, report.name() + "." + renderer.extension(), e));
         }
+    }
+
+    /** A report as printed (text) or as written to its file (bytes). */
+    private record Rendered(String text, byte[] bytes) { }
+
+    private Rendered render(AuditReport report) {
+        return files == null ? new Rendered(renderer.render(report), null) : new Rendered(null, renderer.bytes(report));
     }
 
     /** Says on stderr what could not be written and why; returns the reason for the report. */

@@ -38,8 +38,8 @@ final class ReportFiles {
     }
 
     /** Writes a report {@link #named} before. */
-    void write(AuditReport report, ReportFormat renderer, String text) throws IOException {
-        AtomicFiles.replace(out.resolve(report.name() + "." + renderer.extension()), text.getBytes(StandardCharsets.UTF_8));
+    void write(AuditReport report, ReportFormat renderer, byte[] bytes) throws IOException {
+        AtomicFiles.replace(out.resolve(report.name() + "." + renderer.extension()), bytes);
     }
 
     /**

@@ -18,13 +18,20 @@ import com.programaudit.model.Location;
 import com.programaudit.model.Program;
 import com.programaudit.model.ProgramReading;
 import com.programaudit.model.Severity;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
 /** The JSON report of REPORT.md (schema 1), field for field. */
 public final class JsonReport implements ReportFormat {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made when first used, not when a format is looked up: a command that writes no JSON does not wait for it. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        /** Leaves the Writer open: {@link #bytes} adds the last newline. */
+        static final com.fasterxml.jackson.databind.ObjectWriter INTO_WRITER =
+                INSTANCE.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     @Override public String name() { return "json"; }
 
@@ -34,8 +41,23 @@ public final class JsonReport implements ReportFormat {
         return write(tree(report));
     }
 
+    /**
+     * The same text encoded as it is written, without the whole String between (a batch writes hundreds). Through
+     * a Writer, as {@link #render} writes: Jackson's own UTF-8 generator would escape characters such as emoji.
+     */
+    @Override public byte[] bytes(AuditReport report) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
+        try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            Mapper.INTO_WRITER.writeValue(out, tree(report));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     public ObjectNode tree(AuditReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Mapper.INSTANCE.createObjectNode();
         root.put("schema", 1);
         if (!report.readable()) {
             root.putObject("program").put("file", report.file());
@@ -63,7 +85,7 @@ public final class JsonReport implements ReportFormat {
 
     static String write(Object tree) {
         try {
-            return MAPPER.writeValueAsString(tree) + "\n";
+            return Mapper.INSTANCE.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,7 +186,7 @@ public final class JsonReport implements ReportFormat {
 
     /** summary.json for a batch (REPORT.md). */
     public static String summary(List<ReportLine> reports) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Mapper.INSTANCE.createObjectNode();
         root.put("schema", 1);
         ArrayNode programs = root.putArray("programs");
         for (ReportLine report : reports) {

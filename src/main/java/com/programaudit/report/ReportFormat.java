@@ -9,4 +9,9 @@ public interface ReportFormat {
     String extension();
 
     String render(AuditReport report);
+
+    /** The report as a file's bytes: its text in UTF-8. */
+    default byte[] bytes(AuditReport report) {
+        return render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

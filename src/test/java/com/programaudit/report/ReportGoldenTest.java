@@ -27,6 +27,8 @@ class ReportGoldenTest {
         Path golden = GOLDEN.resolve("anna_upper_lower." + renderer.extension());
         if (Boolean.getBoolean("golden.update")) Files.writeString(golden, actual, StandardCharsets.UTF_8);
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+        // the bytes a report file gets are the golden file's too
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(golden), renderer.bytes(report));
     }
 
     @ParameterizedTest
@@ -38,5 +40,17 @@ class ReportGoldenTest {
         Path golden = GOLDEN.resolve("unreadable." + renderer.extension());
         if (Boolean.getBoolean("golden.update")) Files.writeString(golden, actual, StandardCharsets.UTF_8);
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+
+    /** A coach's emoji (outside the BMP) is written as the character itself in a report file, as when printed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "text", "html", "md"})
+    void aReportFilesBytesAreItsPrintedTextInUtf8(String format) {
+        ReportFormat renderer = ReportFormats.byName(format).orElseThrow();
+        AuditReport report = AuditReport.unreadable("Evening workout \uD83C\uDFCB\uFE0F.xlsx", "Evening workout",
+                new AuditReport.ReadError("Sheet 'Día 1 \uD83D\uDCAA' has no exercise column", "Día 1 \uD83D\uDCAA", "B2"));
+        String printed = renderer.render(report);
+        org.junit.jupiter.api.Assertions.assertTrue(printed.contains("\uD83D\uDCAA"), printed);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(printed.getBytes(StandardCharsets.UTF_8), renderer.bytes(report));
     }
 }
