@@ -1,5 +1,13 @@
 package com.programaudit.engine;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -33,7 +41,35 @@ final class ExecutableRules {
         files.generateAndWritePomXML(release);
         KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         if (!builder.getResults().getMessages(Message.Level.ERROR).isEmpty()) return null;
-        return ((InternalKieModule) builder.getKieModule()).getBytes();
+        return stored(((InternalKieModule) builder.getKieModule()).getBytes());
+    }
+
+    /**
+     * The jar with its entries stored rather than deflated: every start reads it back, and inflating
+     * its classes was a fifth of the time a cached rule base took to load. A larger file in the cache.
+     */
+    static byte[] stored(byte[] jar) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(jar.length * 3);
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                out.setMethod(ZipOutputStream.STORED);
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    byte[] content = in.readAllBytes();
+                    ZipEntry copy = new ZipEntry(entry.getName());
+                    CRC32 crc = new CRC32();
+                    crc.update(content);
+                    copy.setSize(content.length);
+                    copy.setCompressedSize(content.length);
+                    copy.setCrc(crc.getValue());
+                    out.putNextEntry(copy);
+                    out.write(content);
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the compiled rules could not be stored", e);
+        }
     }
 
     /** A KieBase from a kjar made by {@link #build}; throws when the bytes are not one. */
