@@ -152,19 +152,38 @@ final class TunedJvm {
         try {
             if (Files.size(partial) > 0) {
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                // archives of earlier builds of the jar in the same place are of no more use
-                String samePlace = archive.getFileName().toString().replaceFirst("^(classes-[0-9a-f]+-).*", "$1");
-                try (Stream<Path> old = Files.list(archive.getParent())) {
-                    old.filter(p -> p.getFileName().toString().startsWith(samePlace)
-                                            && p.getFileName().toString().endsWith(".jsa") && !p.equals(archive)
-                                    || p.getFileName().toString().matches("classes-\\d+-\\d+\\.jsa")) // named before places were
-                            .forEach(p -> p.toFile().delete());
-                }
+                forgetOldArchives(archive);
             }
         } catch (IOException | RuntimeException e) {
             // no archive this time; the next run records one
         } finally {
             new File(partial.toString()).delete();
+        }
+    }
+
+    /** Archives kept in the cache folder at most: one per place a jar runs from, the newest places first. */
+    static final int KEPT_ARCHIVES = 3;
+
+    /**
+     * Deletes the archives of earlier builds of the jar in the same place (and those named before places
+     * were), then the least recently made ones past {@link #KEPT_ARCHIVES}: each is tens of MB. A JVM that
+     * still maps a deleted one keeps running; the next run from that place records a new one.
+     */
+    static void forgetOldArchives(Path kept) throws IOException {
+        String samePlace = kept.getFileName().toString().replaceFirst("^(classes-[0-9a-f]+-).*", "$1");
+        List<Path> others = new ArrayList<>();
+        try (Stream<Path> files = Files.list(kept.getParent())) {
+            files.filter(p -> p.getFileName().toString().matches("classes-.*\\.jsa") && !p.equals(kept)).forEach(others::add);
+        }
+        List<Path> elsewhere = new ArrayList<>();
+        for (Path other : others) {
+            String name = other.getFileName().toString();
+            if (name.startsWith(samePlace) || name.matches("classes-\\d+-\\d+\\.jsa")) other.toFile().delete();
+            else elsewhere.add(other);
+        }
+        elsewhere.sort(java.util.Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed());
+        for (Path old : elsewhere.subList(Math.min(elsewhere.size(), KEPT_ARCHIVES - 1), elsewhere.size())) {
+            old.toFile().delete();
         }
     }
 

@@ -12,7 +12,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 /**
  * Logback's configuration, set in code (found through META-INF/services): reading a logback.xml started an
  * XML parser and Joran on every run, about 80 ms of CPU of a cold start. A file given with
- * {@code -Dlogback.configurationFile=FILE}, or a logback-test.xml on the class path, is read instead.
+ * {@code -Dlogback.configurationFile=FILE} that exists, or a logback-test.xml on the class path, is read instead.
  * <ul>
  * <li>logs go to stderr, so reports on stdout stay clean;</li>
  * <li>Drools is chatty at INFO: ERROR only, and KieProject not at all (it repeats every build error that
@@ -26,7 +26,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (System.getProperty("logback.configurationFile") != null
+        if (namedFileExists(System.getProperty("logback.configurationFile"))
                 || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
@@ -48,5 +48,22 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * Whether logback will find the file named (a URL, a path or a class-path resource, as logback reads it):
+     * one it would not find must not leave logback to its default, DEBUG on stdout, in the middle of a report.
+     */
+    static boolean namedFileExists(String name) {
+        if (name == null || name.isBlank()) return false;
+        try {
+            java.net.URL url = new java.net.URL(name);
+            try (java.io.InputStream in = url.openStream()) {
+                return true;
+            }
+        } catch (java.io.IOException | RuntimeException notAUrlOrMissing) {
+            // a path or a resource
+        }
+        return new java.io.File(name).isFile() || LogSetup.class.getClassLoader().getResource(name) != null;
     }
 }

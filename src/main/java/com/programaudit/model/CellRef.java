@@ -5,11 +5,13 @@ import java.util.Objects;
 /** Where a value came from in the coach's workbook: sheet name and A1-style cell. */
 public final class CellRef {
     private final String sheet;
-    /** The A1 address; for a reference made from a row and column, written out when first asked for. */
-    private String cell;
+    /** The A1 address as given; null for a reference made from a row and column. */
+    private final String cell;
     private final boolean positional;
     private final int row;
     private final int column;
+    /** A positional reference's A1 address, written out when first asked for. */
+    private String address;
 
     public CellRef(String sheet, String cell) {
         this(sheet, cell, false, -1, -1);
@@ -52,11 +54,12 @@ public final class CellRef {
 
     public String getSheet() { return sheet; }
     public String getCell() {
-        String a1 = cell;
-        if (a1 == null && positional) {
-            // racing threads write the same string, as String.hashCode does
+        if (!positional) return cell;
+        String a1 = address;
+        if (a1 == null) {
+            // racing threads write equal immutable strings, as String.hashCode caches its hash
             a1 = columnLetters(column) + (row + 1);
-            cell = a1;
+            address = a1;
         }
         return a1;
     }

@@ -21,6 +21,31 @@ class TunedJvmTest {
         assertTrue(!here.equals(TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), 101, 7)));
     }
 
+    /** Each archive is tens of MB: earlier builds in the same place go, and only the newest few places stay. */
+    @Test
+    void oldArchivesAreForgottenAndFewAreKept(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache) throws Exception {
+        java.nio.file.Path kept = touch(cache, "classes-0000aaaa-100-9.jsa", 9);
+        touch(cache, "classes-0000aaaa-100-8.jsa", 8);      // an earlier build of the same jar
+        touch(cache, "classes-46524663-1796051302.jsa", 7);  // named before places were
+        touch(cache, "classes-0000bbbb-100-5.jsa", 5);
+        touch(cache, "classes-0000cccc-100-6.jsa", 6);
+        touch(cache, "classes-0000dddd-100-4.jsa", 4);
+        touch(cache, "classes-0000eeee-100-3.jsa.123.partial", 3); // another run still recording
+        touch(cache, "0c96d93f.rules", 1);                     // the compiled rules are not archives
+        TunedJvm.forgetOldArchives(kept);
+        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(cache)) {
+            assertEquals(java.util.Set.of("classes-0000aaaa-100-9.jsa", "classes-0000cccc-100-6.jsa", "classes-0000bbbb-100-5.jsa",
+                            "classes-0000eeee-100-3.jsa.123.partial", "0c96d93f.rules"),
+                    left.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
+
+    private static java.nio.file.Path touch(java.nio.file.Path folder, String name, long minutes) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve(name), name);
+        java.nio.file.Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(minutes * 60_000));
+        return file;
+    }
+
     @Test
     void anAuditRunsWithC1AndTheSerialCollectorAfterTheUsersOwnOptions() {
         List<String> line = TunedJvm.command(JAVA, List.of("-Xmx1g", "-jar", "pa.jar", "audit", "x.xlsx"),

@@ -1,7 +1,6 @@
 package com.programaudit.logging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -40,16 +39,33 @@ class LogSetupTest {
     }
 
     @Test
-    void aConfigurationFileTheUserNamesIsReadInstead() {
+    void aConfigurationFileTheUserNamesIsReadInstead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path theirs = java.nio.file.Files.writeString(dir.resolve("their-logback.xml"), "<configuration/>");
+        assertEquals(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY, configuredWith(theirs.toString()));
+        assertEquals(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY, configuredWith(theirs.toUri().toString()));
+    }
+
+    /** Logback's own default for a file it cannot find is DEBUG on stdout, which would break a JSON report. */
+    @Test
+    void aConfigurationFileThatIsNotThereIsNotLeftToLogbacksDefault(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, configuredWith(dir.resolve("missing.xml").toString()));
+        assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, configuredWith("logback.xml"));
+    }
+
+    private static Configurator.ExecutionStatus configuredWith(String file) {
         LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
         LogSetup setup = new LogSetup();
         setup.setContext(context);
-        System.setProperty("logback.configurationFile", "/tmp/their-logback.xml");
+        System.setProperty("logback.configurationFile", file);
         try {
-            assertEquals(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY, setup.configure(context));
-            assertFalse(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext());
+            Configurator.ExecutionStatus status = setup.configure(context);
+            assertEquals(status == Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY,
+                    context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext());
+            return status;
         } finally {
             System.clearProperty("logback.configurationFile");
+            context.stop();
         }
     }
 }
