@@ -7,7 +7,6 @@ import com.programaudit.model.Location;
 import com.programaudit.model.ProgramFacts;
 import com.programaudit.model.Scope;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,25 +74,47 @@ public final class Auditor {
         }
     }
 
+    /**
+     * A draft with what findings are ordered by, read once rather than at every comparison: by week, then
+     * day (a week's own findings, weekly volume, after its sessions, whose problems come first), the rule's
+     * order, then, as firing order is not fixed, by rule and place, so reports are stable. The session hands
+     * its objects back in identity-hash order, which changes from run to run: drafts still tied (one
+     * program-scope rule matching several weeks, two data issues of one cell) are ordered by what they say,
+     * so the one kept is the same every run.
+     */
+    private record Ordered(Draft draft, int week, int day, int order, String rule, String block, String muscle,
+                           String cell) implements Comparable<Ordered> {
+        static Ordered of(Draft d) {
+            Location at = d.location();
+            int day = at.getWeek() == null || at.getDay() != null ? (at.getDay() == null ? 0 : at.getDay()) : Integer.MAX_VALUE;
+            return new Ordered(d, at.getWeek() == null ? 0 : at.getWeek(), day, d.order(),
+                    String.valueOf(d.rule().getMetaData().get("id")), String.valueOf(at.getBlock()),
+                    String.valueOf(at.getMuscle()), String.valueOf(at.getCell()));
+        }
+
+        @Override
+        public int compareTo(Ordered other) {
+            int c = Integer.compare(week, other.week);
+            if (c == 0) c = Integer.compare(day, other.day);
+            if (c == 0) c = Integer.compare(order, other.order);
+            if (c == 0) c = rule.compareTo(other.rule);
+            if (c == 0) c = block.compareTo(other.block);
+            if (c == 0) c = muscle.compareTo(other.muscle);
+            if (c == 0) c = cell.compareTo(other.cell);
+            if (c == 0) c = draft.message().compareTo(other.draft.message());
+            if (c == 0) c = draft.fixValue().getDescription().compareTo(other.draft.fixValue().getDescription());
+            if (c == 0) c = draft.fixValue().getEdits().toString().compareTo(other.draft.fixValue().getEdits().toString());
+            return c;
+        }
+    }
+
     private List<Finding> toFindings(List<Draft> drafts, Policy policy) {
-        drafts.sort(Comparator.comparing((Draft d) -> d.location().getWeek() == null ? 0 : d.location().getWeek())
-                // a week's own findings (weekly volume) after its sessions, whose problems come first
-                .thenComparing(d -> d.location().getWeek() == null || d.location().getDay() != null
-                        ? (d.location().getDay() == null ? 0 : d.location().getDay()) : Integer.MAX_VALUE)
-                .thenComparingInt(Draft::order)
-                // firing order is not fixed: break ties by rule and place so reports are stable
-                .thenComparing(d -> String.valueOf(d.rule().getMetaData().get("id")))
-                .thenComparing(d -> String.valueOf(d.location().getBlock()))
-                .thenComparing(d -> String.valueOf(d.location().getMuscle()))
-                .thenComparing(d -> String.valueOf(d.location().getCell()))
-                // the session hands its objects back in identity-hash order, which changes from run to
-                // run: drafts still tied (one program-scope rule matching several weeks, two data issues
-                // of one cell) are ordered by what they say, so the one kept is the same every run
-                .thenComparing(Draft::message)
-                .thenComparing(d -> d.fixValue().getDescription())
-                .thenComparing(d -> d.fixValue().getEdits().toString()));
+        List<Ordered> ordered = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) ordered.add(Ordered.of(draft));
+        java.util.Collections.sort(ordered);
         Map<String, Finding> unique = new LinkedHashMap<>();
-        for (Draft draft : drafts) {
+        for (Ordered each : ordered) {
+            Draft draft = each.draft();
             RuleInfo info = rules.info(draft.rule());
             if (info == null) continue;
             Location location = draft.location();

@@ -66,8 +66,12 @@ public final class PolicyOverrides {
 
     /** "Setting | Value" above the rows of a Policy sheet. */
     private static boolean isHeaderRow(Setting setting) {
-        return squash(setting.value()).matches("values?|settings?|defaults?|thresholds?");
+        return HEADER_WORD.matcher(squash(setting.value())).matches();
     }
+
+    // compiled once: every program with settings squashes each policy key and rule ID
+    private static final java.util.regex.Pattern HEADER_WORD = java.util.regex.Pattern.compile("values?|settings?|defaults?|thresholds?");
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^a-z0-9]");
 
     private static String closest(String label, Map<String, String> keys, Map<String, String> ids) {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
@@ -86,7 +90,7 @@ public final class PolicyOverrides {
     }
 
     static String squash(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static Optional<String> valueFor(String key, String text) {
