@@ -24,8 +24,43 @@ public final class CellText {
     }
 
     private String numberText(Cell cell) {
-        return numbers.of(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-                cell.getCellStyle().getDataFormatString());
+        double value = cell.getNumericCellValue();
+        short format = cell.getCellStyle().getDataFormat();
+        String pattern = cell.getCellStyle().getDataFormatString();
+        // a sheet repeats the same loads, reps and weeks: the text depends on these three alone
+        NumberKey key = new NumberKey(Double.doubleToRawLongBits(value), format, pattern);
+        String text = remembered.get(key);
+        if (text == null) {
+            text = numbers.of(value, format, pattern);
+            if (remembered.size() >= REMEMBERED) remembered.clear();
+            remembered.put(key, text);
+        }
+        return text;
+    }
+
+    /** Number texts kept per reader: enough for every distinct value of a large program. */
+    private static final int REMEMBERED = 20_000;
+    private final java.util.Map<NumberKey, String> remembered = new java.util.HashMap<>();
+
+    /** A value with its format; equals and hashCode written out, as the audit JVM's C1 does not inline a record's. */
+    private static final class NumberKey {
+        private final long bits;
+        private final short format;
+        private final String pattern;
+
+        NumberKey(long bits, short format, String pattern) {
+            this.bits = bits;
+            this.format = format;
+            this.pattern = pattern;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof NumberKey k && k.bits == bits && k.format == format && java.util.Objects.equals(k.pattern, pattern);
+        }
+
+        @Override
+        public int hashCode() { return (Long.hashCode(bits) * 31 + format) * 31 + java.util.Objects.hashCode(pattern); }
     }
 
     /** Formulas are read as the value Excel last saved; they are never evaluated. */
