@@ -43,17 +43,7 @@ public final class CellText {
     private final java.util.Map<NumberKey, String> remembered = new java.util.HashMap<>();
 
     /** A value with its format; equals and hashCode written out, as the audit JVM's C1 does not inline a record's. */
-    private static final class NumberKey {
-        private final long bits;
-        private final short format;
-        private final String pattern;
-
-        NumberKey(long bits, short format, String pattern) {
-            this.bits = bits;
-            this.format = format;
-            this.pattern = pattern;
-        }
-
+    private record NumberKey(long bits, short format, String pattern) {
         @Override
         public boolean equals(Object other) {
             return other instanceof NumberKey k && k.bits == bits && k.format == format && java.util.Objects.equals(k.pattern, pattern);
