@@ -3,7 +3,6 @@ package com.programaudit.audit;
 import com.programaudit.engine.Audit;
 import com.programaudit.engine.Policy;
 import com.programaudit.engine.VolumeBand;
-import com.programaudit.model.PlannedSet;
 import com.programaudit.model.ProgramFacts;
 import com.programaudit.model.Week;
 import java.util.ArrayList;
@@ -30,22 +29,18 @@ public record WeeklyLoad(List<WeekLoad> weeks, VolumeBand band) {
         weeks = List.copyOf(weeks);
     }
 
-    /** Failure sets counted from the facts; hard sets per muscle as the rules counted them. */
+    /** Failure sets as the weeks counted them; hard sets per muscle as the rules counted them. */
     public static WeeklyLoad count(ProgramFacts facts, Audit audit) {
         Policy policy = audit.policy();
         // the athlete's own band, as the rule judged it (null when the policy sets none)
         VolumeBand band = VolumeBand.of(policy, facts.program().getLevel());
         List<WeekLoad> weeks = new ArrayList<>();
-        // grouped once: a business's 800-week export must not scan every set for every week
-        Map<Integer, List<PlannedSet>> workingByWeek = facts.sets().stream().filter(PlannedSet::isWorking)
-                .collect(java.util.stream.Collectors.groupingBy(PlannedSet::getWeek));
         for (Week week : facts.weeks()) {
             int n = week.getNumber();
-            List<PlannedSet> working = workingByWeek.getOrDefault(n, List.of());
-            int failure = (int) working.stream().filter(PlannedSet::isFailureSet).count();
-            int beyond = (int) working.stream().filter(PlannedSet::isBeyondFailure).count();
             Map<String, Double> hard = new TreeMap<>(audit.hardSets().getOrDefault(n, Map.of()));
-            weeks.add(new WeekLoad(n, week.getLabel(), week.getBlock(), week.isDeload(), failure, beyond, hard));
+            // the week counted its sets when they were built
+            weeks.add(new WeekLoad(n, week.getLabel(), week.getBlock(), week.isDeload(), week.getFailureSetCount(),
+                    week.getBeyondFailureSetCount(), hard));
         }
         return new WeeklyLoad(weeks, band);
     }

@@ -24,16 +24,25 @@ public final class Week {
 
     private int workingSetCount;
     private int failureSetCount;
+    private int beyondFailureSetCount;
 
     /**
-     * Counts the week's working and failure sets once, when they are built: structure/blocks.drl sums them
-     * per block, and counting them there meant feeding every set of the program through two accumulates.
+     * Counts the week's sets once, when they are built: structure/blocks.drl sums them per block (counting
+     * them there fed every set of the program through two accumulates), and the report's charts and
+     * reading summary add them up.
      */
     public void countSets(java.util.List<PlannedSet> sets) {
-        workingSetCount = (int) sets.stream().filter(PlannedSet::isWorking).count();
-        failureSetCount = (int) sets.stream().filter(PlannedSet::isFailureSet).count();
+        for (PlannedSet set : sets) {
+            if (!set.isWorking()) continue;
+            workingSetCount++;
+            if (set.isFailureSet()) failureSetCount++;
+            if (set.isBeyondFailure()) beyondFailureSetCount++;
+        }
     }
 
     public int getWorkingSetCount() { return workingSetCount; }
+    /** Working sets to failure or with a technique (RULES.md "failure set"); deload weeks' too. */
     public int getFailureSetCount() { return failureSetCount; }
+    /** Working sets with a beyond-failure technique. */
+    public int getBeyondFailureSetCount() { return beyondFailureSetCount; }
 }

@@ -129,7 +129,7 @@ public final class ProgramAssembler {
         String name = programKey.isEmpty() && details.name() != null ? details.name()
                 : programKey.isEmpty() ? Grid.stem(fileName) : programKey;
         Program program = new Program(fileName, name, athlete, details.coach(), details.level(),
-                details.trainsAlone(), weekCount, blocks, reading(source, rows, sessions, entries, sets));
+                details.trainsAlone(), weekCount, blocks, reading(source, rows, weeks, sessions, entries, sets));
         return new ProgramFacts(program, weeks, sessions, entries, sets, issues, details.settings());
     }
 
@@ -179,13 +179,14 @@ public final class ProgramAssembler {
             "(?i)^\\d+(?:[.,]\\d+)?\\s*(?:m|km|yds?|yards?|meters?|metres?|mi|miles?|ft|feet|metros|metri|м|км)$");
     private static final List<Field> CONDITIONING_HINTS = List.of(Field.REPS, Field.SETS_X_REPS, Field.NOTES, Field.TYPE);
 
-    private static ProgramReading reading(ProgramReading.Source source, List<RawEntry> rows, List<Session> sessions,
-                                          List<ExerciseEntry> entries, List<PlannedSet> sets) {
+    private static ProgramReading reading(ProgramReading.Source source, List<RawEntry> rows, List<Week> weeks,
+                                          List<Session> sessions, List<ExerciseEntry> entries, List<PlannedSet> sets) {
         List<String> sheets = source.sheets().stream()
                 .filter(sheet -> rows.stream().anyMatch(r -> sheet.equals(r.exercise().getRef().getSheet()))).toList();
-        int working = (int) sets.stream().filter(PlannedSet::isWorking).count();
-        int failure = (int) sets.stream().filter(PlannedSet::isFailureSet).count();
-        int beyond = (int) sets.stream().filter(s -> s.isWorking() && s.isBeyondFailure()).count();
+        // every set belongs to one week, which counted it
+        int working = weeks.stream().mapToInt(Week::getWorkingSetCount).sum();
+        int failure = weeks.stream().mapToInt(Week::getFailureSetCount).sum();
+        int beyond = weeks.stream().mapToInt(Week::getBeyondFailureSetCount).sum();
         int conditioning = (int) entries.stream().filter(ExerciseEntry::isConditioning).count();
         return new ProgramReading(source.layout(), source.why(), sheets.isEmpty() ? source.sheets() : sheets,
                 sessions.size(), entries.size(), working, failure, beyond, sets.size() - working, conditioning);
