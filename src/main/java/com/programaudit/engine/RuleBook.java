@@ -33,8 +33,9 @@ public final class RuleBook {
     private final Path folder;
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rulesByName;
-    private static final Object NO_INFO = new Object();
-    private final Map<Rule, Object> infoByRule = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Asked for every match the agenda fires and every draft: remembered per rule object (a handful of rules). */
+    private final com.programaudit.memo.BoundedMemo<Rule, RuleInfo> infoByRule = new com.programaudit.memo.BoundedMemo<>(10_000);
+    private final java.util.function.Function<Rule, RuleInfo> infoByName;
     /** By identity: the book hands out these RuleInfo objects, and a record hashes every field. */
     private final Map<RuleInfo, List<String>> citationsByRule = new java.util.IdentityHashMap<>();
     private final Policy policy;
@@ -52,10 +53,8 @@ public final class RuleBook {
         this.catalog = catalog;
         this.layouts = layouts;
         this.ruleIds = rulesByName.values().stream().map(RuleInfo::id).sorted().distinct().toList();
-        for (RuleInfo info : rulesByName.values()) {
-            citationsByRule.put(info, info.sources().stream().map(sources::get).filter(c -> c != null)
-                    .map(Sources.Source::citation).toList());
-        }
+        this.infoByName = rule -> rulesByName.get(rule.getName() + "@" + rule.getPackageName());
+        for (RuleInfo info : rulesByName.values()) citationsByRule.put(info, citationsOf(info));
     }
 
     /**
@@ -237,21 +236,15 @@ public final class RuleBook {
     private final List<String> ruleIds;
 
     /** The metadata of a rule of this book's KieBase; null for a rule without an @id (one that only derives facts). */
-    RuleInfo info(Rule rule) {
-        // asked for every match the agenda fires and every draft: remembered per rule object
-        Object known = infoByRule.get(rule);
-        if (known == null) {
-            RuleInfo info = rulesByName.get(rule.getName() + "@" + rule.getPackageName());
-            known = info == null ? NO_INFO : info;
-            infoByRule.put(rule, known);
-        }
-        return known == NO_INFO ? null : (RuleInfo) known;
-    }
+    RuleInfo info(Rule rule) { return infoByRule.get(rule, infoByName); }
 
-    /** Readable citations for a rule's source keys. */
+    /** Readable citations for a rule's source keys (made once for the book's own rules). */
     public List<String> citations(RuleInfo rule) {
         List<String> made = citationsByRule.get(rule);
-        return made != null ? made
-                : rule.sources().stream().map(sources::get).filter(s -> s != null).map(Sources.Source::citation).toList();
+        return made != null ? made : citationsOf(rule);
+    }
+
+    private List<String> citationsOf(RuleInfo rule) {
+        return rule.sources().stream().map(sources::get).filter(s -> s != null).map(Sources.Source::citation).toList();
     }
 }

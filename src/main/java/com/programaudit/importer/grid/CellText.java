@@ -1,5 +1,7 @@
 package com.programaudit.importer.grid;
 
+import com.programaudit.memo.BoundedMemo;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 
@@ -28,19 +30,14 @@ public final class CellText {
         short format = cell.getCellStyle().getDataFormat();
         String pattern = cell.getCellStyle().getDataFormatString();
         // a sheet repeats the same loads, reps and weeks: the text depends on these three alone
-        NumberKey key = new NumberKey(Double.doubleToRawLongBits(value), format, pattern);
-        String text = remembered.get(key);
-        if (text == null) {
-            text = numbers.of(value, format, pattern);
-            if (remembered.size() >= REMEMBERED) remembered.clear();
-            remembered.put(key, text);
-        }
-        return text;
+        return remembered.get(new NumberKey(Double.doubleToRawLongBits(value), format, pattern), formatted);
     }
 
     /** Number texts kept per reader: enough for every distinct value of a large program. */
-    private static final int REMEMBERED = 20_000;
-    private final java.util.Map<NumberKey, String> remembered = new java.util.HashMap<>();
+    private final BoundedMemo<NumberKey, String> remembered = new BoundedMemo<>(20_000);
+    /** Made once, not per cell: the audit JVM's C1 builds a capturing lambda through a slow call. */
+    private final Function<NumberKey, String> formatted =
+            key -> numbers.of(Double.longBitsToDouble(key.bits()), key.format(), key.pattern());
 
     /** A value with its format; equals and hashCode written out, as the audit JVM's C1 does not inline a record's. */
     private record NumberKey(long bits, short format, String pattern) {
