@@ -344,7 +344,6 @@ public final class ExerciseCatalog {
         return best;
     }
 
-    /** A one-letter slip in a short name, two in a long one ("Barbel back squat"). */
     /**
      * Whether the two texts differ by more than {@code limit} letters counted as bags (letters one has and the
      * other lacks): each edit changes that count by at most one, so such names are too far without the full
@@ -381,6 +380,7 @@ public final class ExerciseCatalog {
         }
     }
 
+    /** A one-letter slip in a short name, two in a long one ("Barbel back squat"). */
     private static int typoAllowance(String key) {
         return key.length() >= 12 ? 2 : key.length() >= 6 ? 1 : 0;
     }

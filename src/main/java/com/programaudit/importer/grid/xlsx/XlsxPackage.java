@@ -174,21 +174,20 @@ final class XlsxPackage {
         if (has(rels)) {
             URI sourceUri = source.equals("/") ? PackagingURIHelper.PACKAGE_ROOT_URI : URI.create(source);
             // as PackageRelationshipCollection: the last of two equal ids wins, and they are kept in id order
-            java.util.TreeMap<String, String[]> listed = new java.util.TreeMap<>();
+            java.util.TreeMap<String, Relation> listed = new java.util.TreeMap<>();
             SaxParse.parse(stream(rels), new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
                     String id = attributes.getValue("Id");
-                    if (localName.equals("Relationship") && id != null) {
-                        listed.put(id, new String[] {id, attributes.getValue("Type"), attributes.getValue("Target"),
-                                attributes.getValue("TargetMode")});
-                    }
+                    if (!localName.equals("Relationship") || id == null) return;
+                    String type = attributes.getValue("Type");
+                    String mode = attributes.getValue("TargetMode");
+                    boolean external = mode != null && !mode.equalsIgnoreCase("internal");
+                    listed.put(id, new Relation(id, type == null ? "" : type,
+                            external ? null : target(sourceUri, attributes.getValue("Target"))));
                 }
             });
-            for (String[] r : listed.values()) {
-                boolean external = r[3] != null && !r[3].equalsIgnoreCase("internal");
-                read.add(new Relation(r[0], r[1] == null ? "" : r[1], external ? null : target(sourceUri, r[2])));
-            }
+            read.addAll(listed.values());
         }
         relations.put(source, read);
         return read;
