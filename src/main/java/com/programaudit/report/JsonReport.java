@@ -1,6 +1,5 @@
 package com.programaudit.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,7 +27,7 @@ public final class JsonReport implements ReportFormat {
     /** Made when first used, not when a format is looked up: a command that writes no JSON does not wait for it. */
     private static final class Mapper {
         static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        /** Leaves the Writer open: {@link #bytes} adds the last newline. */
+        /** Leaves the Writer open: {@link #writeTo} adds the last newline. */
         static final com.fasterxml.jackson.databind.ObjectWriter INTO_WRITER =
                 INSTANCE.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
@@ -48,12 +47,17 @@ public final class JsonReport implements ReportFormat {
     @Override public byte[] bytes(AuditReport report) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
         try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
-            Mapper.INTO_WRITER.writeValue(out, tree(report));
-            out.write('\n');
+            writeTo(out, tree(report));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The tree, indented, and a last newline: the one way every JSON text here is written. */
+    private static void writeTo(java.io.Writer out, Object tree) throws IOException {
+        Mapper.INTO_WRITER.writeValue(out, tree);
+        out.write('\n');
     }
 
     public ObjectNode tree(AuditReport report) {
@@ -84,11 +88,13 @@ public final class JsonReport implements ReportFormat {
     }
 
     static String write(Object tree) {
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return Mapper.INSTANCE.writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
+            writeTo(out, tree);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
     private static void program(ObjectNode node, Program program) {
