@@ -11,7 +11,16 @@ public final class Main {
     public static void main(String[] args) {
         // before anything else is loaded: the command may run in a JVM tuned for it (see TunedJvm)
         java.util.Optional<Integer> child = TunedJvm.run(args);
-        System.exit(child.isPresent() ? child.get() : commandLine().execute(args));
+        System.exit(child.isPresent() ? child.get() : run(args));
+    }
+
+    private static int run(String[] args) {
+        int status = commandLine().execute(args);
+        if (ArchiveTraining.wanted(args)) {
+            System.out.flush();
+            ArchiveTraining.train(args);
+        }
+        return status;
     }
 
     static CommandLine commandLine() {

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * heap near the live data (batch300 peak RSS 230 MB instead of 710 MB with G1);</li>
  * <li>a class-data-sharing archive of the jar's classes (JDK 17 has no -XX:+AutoCreateSharedArchive):
  * the first run of a jar records it in the cache folder, later runs map it instead of loading and
- * verifying ~9,000 classes.</li>
+ * verifying ~9,000 classes. That run ends with an {@link ArchiveTraining}, so the archive covers every
+ * reader and report whatever the first run was.</li>
  * </ul>
  * {@code serve} keeps the JVM's defaults (a long-lived server earns C2's code) but gets the archive.
  * Options the user gave the JVM are passed on and win: a chosen collector, compiler level or archive
@@ -61,6 +62,7 @@ final class TunedJvm {
                 // recorded aside and moved in whole, so a parallel run never maps half a file
                 partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
                 line.add(1, "-XX:ArchiveClassesAtExit=" + partial);
+                line.add(1, "-D" + ArchiveTraining.PROPERTY + "=true");
             }
             // the JVM prints CDS notes (classes it skips) on stdout: keep the report output clean
             line.add(1, "-Xlog:all=error:stderr");

@@ -1,0 +1,70 @@
+package com.programaudit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveTrainingTest {
+
+    @Test
+    void eachBundledProgramIsReadAsAProgramWithSets(@TempDir Path dir) throws Exception {
+        for (String name : ArchiveTraining.INPUTS) {
+            Path input = dir.resolve(name);
+            try (InputStream in = ArchiveTraining.class.getResourceAsStream("/archive-training/" + name)) {
+                assertNotNull(in, name + " is bundled");
+                Files.copy(in, input);
+            }
+            Path out = dir.resolve("out-" + name);
+            CliRun run = CliRun.of("audit", input.toString(), "--format", "json", "--out", out.toString(), "--rules", "rules");
+            assertTrue(run.exit() <= 1, name + ": " + run.err());
+            JsonNode report = new ObjectMapper().readTree(out.resolve(name.replaceFirst("\\.[a-z]+$", "") + ".json").toFile());
+            assertFalse(report.has("error"), name + " is readable: " + report.path("error"));
+            assertTrue(report.path("program").path("read").path("workingSets").asInt() > 0, name + " has working sets");
+        }
+    }
+
+    @Test
+    void trainingAuditsIntoEveryFormatAndLeavesNothingBehind() throws Exception {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = trainingFolders(temp);
+        List<Integer> statuses = ArchiveTraining.train(new String[] {"audit", "x.xlsx", "--rules", "rules"});
+        assertEquals(List.of(0, 0, 0, 0), statuses, "one clean audit per format: " + ArchiveTraining.FORMATS);
+        assertEquals(before, trainingFolders(temp));
+    }
+
+    @Test
+    void trainingUsesTheRulesTheCommandNamed() {
+        assertEquals(List.of("--rules", "my rules"), ArchiveTraining.rulesOption(new String[] {"audit", "--rules", "my rules", "a.xlsx"}));
+        assertEquals(List.of("--rules=r"), ArchiveTraining.rulesOption(new String[] {"show", "--rules=r", "a.xlsx"}));
+        assertEquals(List.of(), ArchiveTraining.rulesOption(new String[] {"audit", "a.xlsx"}));
+    }
+
+    @Test
+    void onlyTheRunThatRecordsTheArchiveTrainsAndNeverTheServer() {
+        assertFalse(ArchiveTraining.wanted(new String[] {"audit", "a.xlsx"}));
+        System.setProperty(ArchiveTraining.PROPERTY, "true");
+        try {
+            assertTrue(ArchiveTraining.wanted(new String[] {"audit", "a.xlsx"}));
+            assertFalse(ArchiveTraining.wanted(new String[] {"serve"}));
+        } finally {
+            System.clearProperty(ArchiveTraining.PROPERTY);
+        }
+    }
+
+    private static List<Path> trainingFolders(Path temp) throws Exception {
+        try (Stream<Path> files = Files.list(temp)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("program-audit-training")).sorted().toList();
+        }
+    }
+}
