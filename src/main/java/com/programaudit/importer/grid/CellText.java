@@ -26,9 +26,11 @@ public final class CellText {
     }
 
     private String numberText(Cell cell) {
-        double value = cell.getNumericCellValue();
-        short format = cell.getCellStyle().getDataFormat();
-        String pattern = cell.getCellStyle().getDataFormatString();
+        return number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+    }
+
+    /** A number cell's text from its value, format index and format string, as a user-model cell of them reads. */
+    public String number(double value, short format, String pattern) {
         // a sheet repeats the same loads, reps and weeks: the text depends on these three alone
         return remembered.get(new NumberKey(Double.doubleToRawLongBits(value), format, pattern), formatted);
     }

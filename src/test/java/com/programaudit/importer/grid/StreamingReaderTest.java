@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The streaming .xlsx reader reads every workbook of src/test/resources exactly as POI's user model
- * does: the same sheets, the same text in every cell, or the same refusal. More folders (the shared
+ * The streaming .xlsx reader and the .xls record reader read every workbook of src/test/resources exactly
+ * as POI's user model does: the same sheets, the same text in every cell, or the same refusal. More folders (the shared
  * real programs, a benchmark corpus) can be compared by hand: {@code -Dgrid.compare=DIR1,DIR2}.
  */
 class StreamingReaderTest {
@@ -32,7 +32,7 @@ class StreamingReaderTest {
         List<Path> files = new ArrayList<>();
         for (Path folder : folders) {
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(p -> p.toString().endsWith(".xlsx") || p.toString().endsWith(".xlsm")).sorted().forEach(files::add);
+                walk.filter(p -> p.toString().matches(".*\\.(xlsx|xlsm|xls)$")).sorted().forEach(files::add);
             }
         }
         return files.stream();
@@ -69,7 +69,7 @@ class StreamingReaderTest {
     }
 
     /** Every sheet's name and every cell's text, a row a line, so a failure shows where they differ. */
-    private static String render(Grid grid) {
+    static String render(Grid grid) {
         StringBuilder text = new StringBuilder();
         for (GridSheet sheet : grid.sheets()) {
             text.append("== ").append(sheet.name()).append(" (").append(sheet.rowCount()).append(" rows)\n");
@@ -78,6 +78,7 @@ class StreamingReaderTest {
                 for (int c = 0; c < sheet.width(r); c++) text.append(" | ").append(sheet.text(r, c));
                 text.append('\n');
             }
+            for (GridSheet.Comment comment : sheet.comments()) text.append("comment ").append(comment).append('\n');
         }
         return text.toString();
     }
