@@ -30,15 +30,13 @@ public final class UserModelGridReader {
         return new Grid(fileName, sheets);
     }
 
-    /** Hidden sheets are old versions and scratch work the coach chose not to show; all, if all are hidden. */
     private static List<Sheet> visibleSheets(Workbook workbook) {
-        List<Sheet> visible = new ArrayList<>();
         List<Sheet> all = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            all.add(workbook.getSheetAt(i));
-            if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) visible.add(workbook.getSheetAt(i));
-        }
-        return visible.isEmpty() ? all : visible;
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) all.add(workbook.getSheetAt(i));
+        return ShownSheets.of(all, sheet -> {
+            int i = workbook.getSheetIndex(sheet);
+            return workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+        });
     }
 
     private GridSheet readSheet(Sheet sheet) throws ImportException {

@@ -6,6 +6,7 @@ import com.programaudit.importer.grid.CellText;
 import com.programaudit.importer.grid.Grid;
 import com.programaudit.importer.grid.GridBounds;
 import com.programaudit.importer.grid.GridSheet;
+import com.programaudit.importer.grid.ShownSheets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,20 +52,13 @@ public final class XlsGridReader {
         bounds.checkSheets(sheets.size());
         List<GridSheet> read = new ArrayList<>();
         long cells = 0;
-        for (XlsRecordWalk.Sheet sheet : visible(sheets)) {
+        for (XlsRecordWalk.Sheet sheet : ShownSheets.of(sheets, XlsRecordWalk.Sheet::hidden)) {
             GridSheet grid = sheet(sheet);
             cells += GridBounds.cellCount(grid);
             bounds.checkCells(sheet.name(), cells);
             read.add(grid);
         }
         return new Grid(fileName, read);
-    }
-
-    /** Hidden sheets are old versions and scratch work the coach chose not to show; all, if all are hidden. */
-    private static List<XlsRecordWalk.Sheet> visible(List<XlsRecordWalk.Sheet> sheets) {
-        List<XlsRecordWalk.Sheet> visible = new ArrayList<>();
-        for (XlsRecordWalk.Sheet sheet : sheets) if (!sheet.hidden()) visible.add(sheet);
-        return visible.isEmpty() ? sheets : visible;
     }
 
     private GridSheet sheet(XlsRecordWalk.Sheet sheet) throws ImportException {

@@ -1,5 +1,6 @@
 package com.programaudit.importer.grid.xlsx;
 
+import com.programaudit.importer.grid.ShownSheets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +61,8 @@ final class WorkbookSheets {
         return null;
     }
 
-    /** Hidden sheets are old versions and scratch work the coach chose not to show; all, if all are hidden. */
+    /** The sheets read (see {@link ShownSheets}). */
     static List<Entry> visible(List<Entry> sheets) {
-        List<Entry> visible = sheets.stream().filter(s -> !s.hidden()).toList();
-        return visible.isEmpty() ? sheets : visible;
+        return ShownSheets.of(sheets, Entry::hidden);
     }
 }
