@@ -27,17 +27,26 @@ final class ArchiveTraining {
 
     private ArchiveTraining() { }
 
-    /** Whether this JVM records the archive and the command run is one whose archive should cover audits. */
-    static boolean wanted(String[] args) {
-        return Boolean.getBoolean(PROPERTY) && !(args.length > 0 && args[0].equals("serve"));
+    /** Whether this JVM records the archive (see {@link TunedJvm#recordsArchive}). */
+    static boolean wanted() {
+        return Boolean.getBoolean(PROPERTY);
     }
 
-    /** The exit status of each training audit, one per format; nothing printed, nothing left behind. */
+    /**
+     * The exit status of each training audit, one per format. Nothing printed (the audits' log is muted),
+     * nothing left behind (the folder goes even when the JVM is stopped), and nothing thrown: the user's
+     * command is over and its exit status stands.
+     */
     static List<Integer> train(String[] userArgs) {
         List<Integer> statuses = new ArrayList<>();
         Path folder = null;
+        Thread cleanUp = null;
+        Runnable unmute = muteLog();
         try {
             folder = Files.createTempDirectory("program-audit-training");
+            Path made = folder;
+            cleanUp = new Thread(() -> delete(made));
+            Runtime.getRuntime().addShutdownHook(cleanUp);
             Path inputs = Files.createDirectory(folder.resolve("inputs"));
             for (String name : INPUTS) {
                 try (InputStream in = ArchiveTraining.class.getResourceAsStream("/archive-training/" + name)) {
@@ -51,12 +60,29 @@ final class ArchiveTraining {
                 args.addAll(rulesOption(userArgs));
                 statuses.add(Main.commandLine().setOut(silent()).setErr(silent()).execute(args.toArray(String[]::new)));
             }
-        } catch (IOException | RuntimeException e) {
-            // the archive then holds what the user's own run loaded
+        } catch (Throwable e) {
+            // an error too (out of metaspace, say): the archive then holds what the user's own run loaded
         } finally {
+            unmute.run();
             delete(folder);
+            if (cleanUp != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanUp);
+                } catch (IllegalStateException e) {
+                    // already shutting down: the hook deletes the folder (again)
+                }
+            }
         }
         return statuses;
+    }
+
+    /** Turns the log off (it goes to stderr, about files the user never named); returns what turns it back. */
+    private static Runnable muteLog() {
+        if (!(org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context)) return () -> { };
+        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Level level = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.OFF);
+        return () -> root.setLevel(level);
     }
 
     /** The rules the user's command named, so that training loads the rule base it compiled, not another. */

@@ -16,7 +16,7 @@ public final class Main {
 
     private static int run(String[] args) {
         int status = commandLine().execute(args);
-        if (ArchiveTraining.wanted(args)) {
+        if (ArchiveTraining.wanted()) {
             System.out.flush();
             ArchiveTraining.train(args);
         }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * <li>the serial collector: two audit threads do not need a concurrent collector, and it keeps the
  * heap near the live data (batch300 peak RSS 230 MB instead of 710 MB with G1);</li>
  * <li>a class-data-sharing archive of the jar's classes (JDK 17 has no -XX:+AutoCreateSharedArchive):
- * the first run of a jar records it in the cache folder, later runs map it instead of loading and
+ * the first audit run of a jar records it in the cache folder, later runs map it instead of loading and
  * verifying ~9,000 classes. That run ends with an {@link ArchiveTraining}, so the archive covers every
  * reader and report whatever the first run was.</li>
  * </ul>
@@ -55,7 +55,8 @@ final class TunedJvm {
         // process start time the OS gives is in clock ticks since boot, and was a second off in a VM)
         line.add(1, "-D" + STARTED_AT + "=" + MAIN_STARTED);
         Path partial = null;
-        if (archive != null && !mentions(line, "SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare")) {
+        if (archive != null && !mentions(line, "SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare")
+                && (Files.isRegularFile(archive) || recordsArchive(args))) {
             if (Files.isRegularFile(archive)) {
                 line.add(1, "-XX:SharedArchiveFile=" + archive);
             } else {
@@ -80,6 +81,15 @@ final class TunedJvm {
         Runtime.getRuntime().removeShutdownHook(stop);
         if (partial != null) keep(partial, archive);
         return Optional.of(status);
+    }
+
+    /**
+     * Whether a run of these arguments records the class archive when there is none: an audit, whose archive
+     * its training run completes (a {@code --version} or {@code rules list} first would otherwise wait for
+     * the training, and compile the default rules for it).
+     */
+    static boolean recordsArchive(String[] args) {
+        return args.length > 0 && args[0].equals("audit");
     }
 
     /** {@code java <tuned options> <user's JVM options> -D<mark> -jar <jar> <args>}, when this JVM runs a jar. */

@@ -51,14 +51,46 @@ class ArchiveTrainingTest {
     }
 
     @Test
-    void onlyTheRunThatRecordsTheArchiveTrainsAndNeverTheServer() {
-        assertFalse(ArchiveTraining.wanted(new String[] {"audit", "a.xlsx"}));
+    void onlyTheJvmThatRecordsTheArchiveTrains() {
+        assertFalse(ArchiveTraining.wanted());
         System.setProperty(ArchiveTraining.PROPERTY, "true");
         try {
-            assertTrue(ArchiveTraining.wanted(new String[] {"audit", "a.xlsx"}));
-            assertFalse(ArchiveTraining.wanted(new String[] {"serve"}));
+            assertTrue(ArchiveTraining.wanted());
         } finally {
             System.clearProperty(ArchiveTraining.PROPERTY);
+        }
+    }
+
+    @Test
+    void trainingPrintsNothingToTheLogEvenWhenARuleFails(@TempDir Path dir) throws Exception {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        root.addAppender(seen);
+        ch.qos.logback.classic.Level before = root.getLevel();
+        Path rules = dir.resolve("rules");
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path from : files.filter(p -> !p.toString().contains("tests")).toList()) {
+                Files.copy(from, rules.resolve(Path.of("rules").relativize(from).toString()));
+            }
+        }
+        // a rule that fails on every exercise: each training audit logs the failure
+        Files.writeString(rules.resolve("failure/fails.drl"), """
+                package failure;
+                import com.programaudit.model.ExerciseEntry;
+                rule "Fails on every exercise"
+                when
+                    ExerciseEntry()
+                then
+                    throw new IllegalStateException("a rule that fails");
+                end
+                """);
+        try {
+            ArchiveTraining.train(new String[] {"audit", "--rules", rules.toString()});
+            assertEquals(List.of(), seen.list.stream().map(Object::toString).toList());
+            assertEquals(before, root.getLevel(), "the log is back as it was");
+        } finally {
+            root.detachAppender(seen);
         }
     }
 

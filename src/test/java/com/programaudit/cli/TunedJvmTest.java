@@ -84,4 +84,13 @@ class TunedJvmTest {
         assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit", "a", "b"),
                 List.of(), new String[] {"audit", "a b"}).isEmpty());
     }
+
+    @Test
+    void onlyAnAuditRecordsTheClassArchive() {
+        org.junit.jupiter.api.Assertions.assertTrue(TunedJvm.recordsArchive(new String[] {"audit", "a.xlsx"}));
+        org.junit.jupiter.api.Assertions.assertFalse(TunedJvm.recordsArchive(new String[] {"--version"}));
+        org.junit.jupiter.api.Assertions.assertFalse(TunedJvm.recordsArchive(new String[] {"rules", "list"}));
+        org.junit.jupiter.api.Assertions.assertFalse(TunedJvm.recordsArchive(new String[] {"serve"}));
+        org.junit.jupiter.api.Assertions.assertFalse(TunedJvm.recordsArchive(new String[0]));
+    }
 }

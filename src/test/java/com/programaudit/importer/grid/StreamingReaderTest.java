@@ -32,7 +32,9 @@ class StreamingReaderTest {
         List<Path> files = new ArrayList<>();
         for (Path folder : folders) {
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(p -> p.toString().matches(".*\\.(xlsx|xlsm|xls)$")).sorted().forEach(files::add);
+                // files POI's user model refuses and the .xls record reader reads: XlsRecordReaderTest
+                walk.filter(p -> p.toString().matches(".*\\.(xlsx|xlsm|xls)$") && !p.toString().contains("poi-refuses"))
+                        .sorted().forEach(files::add);
             }
         }
         return files.stream();

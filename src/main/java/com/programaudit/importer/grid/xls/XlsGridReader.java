@@ -13,7 +13,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.poi.extractor.ExtractorFactory;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -35,9 +37,12 @@ public final class XlsGridReader {
         List<XlsRecordWalk.Sheet> sheets;
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
-            if (root.hasEntry("EncryptionInfo")) return Optional.empty(); // an encrypted .xlsx inside
+            // WorkbookFactory reads these as an .xlsx (encrypted or packaged) inside the OLE2 file
+            if (root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY) || root.hasEntryCaseInsensitive(ExtractorFactory.OOXML_PACKAGE)) {
+                return Optional.empty();
+            }
             try (InputStream stream = root.createDocumentInputStream(HSSFWorkbook.getWorkbookDirEntryName(root))) {
-                sheets = XlsRecordWalk.read(stream, text);
+                sheets = XlsRecordWalk.read(stream, text, bounds.deadline());
             }
         } catch (ReadDeadline.Exceeded e) {
             throw e;

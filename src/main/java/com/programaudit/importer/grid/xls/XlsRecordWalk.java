@@ -1,5 +1,6 @@
 package com.programaudit.importer.grid.xls;
 
+import com.programaudit.importer.ReadDeadline;
 import com.programaudit.importer.grid.CellText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +15,13 @@ import org.apache.poi.hssf.record.BoolErrRecord;
 import org.apache.poi.hssf.record.BoundSheetRecord;
 import org.apache.poi.hssf.record.CellValueRecordInterface;
 import org.apache.poi.hssf.record.ColumnInfoRecord;
+import org.apache.poi.hssf.record.DConRefRecord;
 import org.apache.poi.hssf.record.DVALRecord;
 import org.apache.poi.hssf.record.DrawingRecord;
 import org.apache.poi.hssf.record.DrawingSelectionRecord;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.ExtendedFormatRecord;
+import org.apache.poi.hssf.record.ExternSheetRecord;
 import org.apache.poi.hssf.record.FormatRecord;
 import org.apache.poi.hssf.record.FormulaRecord;
 import org.apache.poi.hssf.record.GutsRecord;
@@ -27,6 +30,7 @@ import org.apache.poi.hssf.record.LabelRecord;
 import org.apache.poi.hssf.record.LabelSSTRecord;
 import org.apache.poi.hssf.record.MergeCellsRecord;
 import org.apache.poi.hssf.record.MulBlankRecord;
+import org.apache.poi.hssf.record.NameRecord;
 import org.apache.poi.hssf.record.NoteRecord;
 import org.apache.poi.hssf.record.NumberRecord;
 import org.apache.poi.hssf.record.ObjRecord;
@@ -36,14 +40,15 @@ import org.apache.poi.hssf.record.RowRecord;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.SharedFormulaRecord;
 import org.apache.poi.hssf.record.StringRecord;
+import org.apache.poi.hssf.record.SupBookRecord;
 import org.apache.poi.hssf.record.TableRecord;
 import org.apache.poi.hssf.record.TextObjectRecord;
 import org.apache.poi.hssf.record.UnknownRecord;
-import org.apache.poi.hssf.record.pivottable.ViewDefinitionRecord;
+import org.apache.poi.hssf.record.UserSViewBegin;
 import org.apache.poi.hssf.record.WindowOneRecord;
 import org.apache.poi.hssf.record.WindowTwoRecord;
 import org.apache.poi.hssf.record.aggregates.PageSettingsBlock;
-import org.apache.poi.hssf.record.DConRefRecord;
+import org.apache.poi.hssf.record.pivottable.ViewDefinitionRecord;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellReference;
 
@@ -60,6 +65,7 @@ final class XlsRecordWalk {
     record Sheet(String name, boolean hidden, XlsSheet cells) { }
 
     private final CellText text;
+    private final ReadDeadline deadline;
     private final XlsFormats formats = new XlsFormats();
     private final List<BoundSheetRecord> bound = new ArrayList<>();
     private final List<XlsSheet> sheets = new ArrayList<>();
@@ -69,6 +75,7 @@ final class XlsRecordWalk {
     private XlsSheet sheet;
     private int depth;
     private RowBlock block = RowBlock.NOT_YET;
+    private boolean windowTwo;
     private FormulaRecord lastFormula;
     private Record previous;
     private final Set<Long> sharedFormulaCells = new HashSet<>();
@@ -78,16 +85,20 @@ final class XlsRecordWalk {
 
     private enum RowBlock { NOT_YET, OPEN, ENDED }
 
-    private XlsRecordWalk(CellText text) { this.text = text; }
+    private XlsRecordWalk(CellText text, ReadDeadline deadline) {
+        this.text = text;
+        this.deadline = deadline;
+    }
 
     /** The worksheets, in order, or null when the user model should read the file. */
-    static List<Sheet> read(InputStream workbookStream, CellText text) throws IOException {
-        return new XlsRecordWalk(text).walk(new RecordFactoryInputStream(workbookStream, true));
+    static List<Sheet> read(InputStream workbookStream, CellText text, ReadDeadline deadline) throws IOException {
+        return new XlsRecordWalk(text, deadline).walk(new RecordFactoryInputStream(workbookStream, true));
     }
 
     private List<Sheet> walk(RecordFactoryInputStream records) {
         boolean globals = true;
         for (Record record = records.nextRecord(); record != null && unsupported == null; record = records.nextRecord()) {
+            deadline.tick();
             if (globals) {
                 globals = global(record);
             } else {
@@ -131,6 +142,7 @@ final class XlsRecordWalk {
             sheet = new XlsSheet();
             depth = 1;
             block = RowBlock.NOT_YET;
+            windowTwo = false;
             lastFormula = null;
             previous = record;
             sharedFormulaCells.clear();
@@ -144,9 +156,18 @@ final class XlsRecordWalk {
             return;
         }
         int sid = record.getSid();
+        if (globalOnly(sid)) {
+            unsupported = "a workbook record in a sheet: " + record.getClass().getSimpleName(); // the user model reads it as the workbook's
+            return;
+        }
+        if (sid == UserSViewBegin.sid) {
+            unsupported = "a custom view"; // the user model reads its records apart from the sheet's
+            return;
+        }
+        if (record instanceof WindowTwoRecord) windowTwo = true;
         if (block == RowBlock.OPEN && endsRowBlock(sid)) block = RowBlock.ENDED;
         if (record instanceof EOFRecord) {
-            if (block == RowBlock.OPEN) unsupported = "the user model wants a WINDOW2 first";
+            if (block == RowBlock.OPEN || !windowTwo) unsupported = "a sheet without WINDOW2"; // the user model refuses it
             endSheet();
             return;
         }
@@ -196,13 +217,17 @@ final class XlsRecordWalk {
             if (lastFormula != null) formula(lastFormula, null);
             lastFormula = null;
             if (record instanceof RowRecord row) {
+                if (row.getLastCol() < 0) {
+                    unsupported = "a row record with a negative column count"; // the user model refuses it
+                    return;
+                }
                 sheet.row(row.getRowNumber());
             } else if (record instanceof FormulaRecord f) {
                 lastFormula = f;
             } else if (record instanceof MulBlankRecord blanks) {
-                for (int j = 0; j < blanks.getNumColumns(); j++) sheet.cell(blanks.getRow(), blanks.getFirstColumn() + j, "");
+                for (int j = 0; j < blanks.getNumColumns(); j++) cell(blanks.getRow(), blanks.getFirstColumn() + j, "");
             } else if (record instanceof CellValueRecordInterface cell) {
-                sheet.cell(cell.getRow(), cell.getColumn(), text(record));
+                cell(cell.getRow(), cell.getColumn(), text(record));
             } else if (!(record instanceof UnknownRecord || sid == DConRefRecord.sid || sid == HyperlinkRecord.sid)) {
                 unsupported = "a " + record.getClass().getSimpleName() + " among the cells";
                 return;
@@ -235,7 +260,16 @@ final class XlsRecordWalk {
             case BOOLEAN -> String.valueOf(formula.getCachedBooleanValue());
             default -> "";
         };
-        sheet.cell(formula.getRow(), formula.getColumn(), shown);
+        cell(formula.getRow(), formula.getColumn(), shown);
+    }
+
+    /** A cell; past column 32766 the user model's row width wraps round, so that file is left to it. */
+    private void cell(int row, int column, String shown) {
+        if (column >= Short.MAX_VALUE) {
+            unsupported = "a cell past column 32766";
+            return;
+        }
+        sheet.cell(row, column, shown);
     }
 
     /** A plain cell's text, as DataFormatter gives it for a user-model cell of the record. */
@@ -260,6 +294,18 @@ final class XlsRecordWalk {
     }
 
     private static long key(int row, int column) { return ((long) row << 16) | column; }
+
+    /**
+     * Records InternalWorkbook.createWorkbook takes for the workbook's wherever they are (styles, formats,
+     * sheet names, strings, names and links): in a sheet they would change what the user model reads.
+     */
+    private static boolean globalOnly(int sid) {
+        return switch (sid) {
+            case BoundSheetRecord.sid, SSTRecord.sid, ExtendedFormatRecord.sid, FormatRecord.sid,
+                 ExternSheetRecord.sid, NameRecord.sid, SupBookRecord.sid -> true;
+            default -> false;
+        };
+    }
 
     /** RecordOrderer.isRowBlockRecord: the records of a sheet's row block. */
     private static boolean isRowBlockRecord(int sid) {
