@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * compiling them cost more CPU than it saved (batch300: 20 s of CPU with C2, 12 s without);</li>
  * <li>the serial collector: two audit threads do not need a concurrent collector, and it keeps the
  * heap near the live data (batch300 peak RSS 230 MB instead of 710 MB with G1);</li>
- * <li>a class-data-sharing archive of the jar's classes (JDK 17 has no -XX:+AutoCreateSharedArchive):
+ * <li>a class-data-sharing archive of the jar's classes, mapped where it was recorded
+ * ({@link #archiveAtItsAddress}) (JDK 17 has no -XX:+AutoCreateSharedArchive):
  * the first audit run of a jar records it in the cache folder, later runs map it instead of loading and
  * verifying ~9,000 classes. That run ends with an {@link ArchiveTraining}, so the archive covers every
  * reader and report whatever the first run was.</li>
@@ -59,6 +60,7 @@ final class TunedJvm {
                 && (Files.isRegularFile(archive) || recordsArchive(args))) {
             if (Files.isRegularFile(archive)) {
                 line.add(1, "-XX:SharedArchiveFile=" + archive);
+                line.addAll(1, archiveAtItsAddress(line, args));
             } else {
                 // recorded aside and moved in whole, so a parallel run never maps half a file
                 partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
@@ -90,6 +92,19 @@ final class TunedJvm {
      */
     static boolean recordsArchive(String[] args) {
         return args.length > 0 && args[0].equals("audit");
+    }
+
+    /**
+     * Maps the archive at the address it was recorded for ({@code -XX:ArchiveRelocationMode=0}): this JDK 17
+     * update relocates archives by default, patching every pointer of their ~60 MB at each start, 60-80 ms
+     * of CPU before main(). The cost is that the class metadata's address is not randomised.
+     * Not for {@code serve}, a long-lived process open to the network, which keeps the randomisation, and only
+     * on JDK 17, where the option is known; never when the user chose a mode.
+     */
+    static List<String> archiveAtItsAddress(List<String> options, String[] args) {
+        boolean server = args.length > 0 && args[0].equals("serve");
+        if (server || Runtime.version().feature() != 17 || mentions(options, "ArchiveRelocationMode")) return List.of();
+        return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     }
 
     /** {@code java <tuned options> <user's JVM options> -D<mark> -jar <jar> <args>}, when this JVM runs a jar. */
