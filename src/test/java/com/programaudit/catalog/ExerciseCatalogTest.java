@@ -121,4 +121,22 @@ class ExerciseCatalogTest {
         for (int i = random.nextInt(14); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
         return text.toString();
     }
+
+    @Test
+    void anAsciiNameIsNormalisedAsTheUnicodePassesWould() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aZ09 _-.,()/\t\n#'\"+%&xyzABC";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x80) : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String written = text.toString();
+            org.junit.jupiter.api.Assertions.assertEquals(ExerciseCatalog.unicodeKey(written), ExerciseCatalog.asciiKey(written), "[" + written + "]");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("back squat 2", ExerciseCatalog.asciiKey("  Back-Squat (2) "));
+        org.junit.jupiter.api.Assertions.assertNull(ExerciseCatalog.asciiKey("Développé couché"), "left to the Unicode passes");
+        org.junit.jupiter.api.Assertions.assertEquals("developpe couche", ExerciseCatalog.normalize("Développé couché"));
+    }
 }
