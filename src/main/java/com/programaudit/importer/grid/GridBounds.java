@@ -3,6 +3,7 @@ package com.programaudit.importer.grid;
 import com.programaudit.importer.ImportException;
 import com.programaudit.importer.ImportLimits;
 import com.programaudit.importer.ReadDeadline;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -42,6 +43,29 @@ public final class GridBounds {
                     + " Split the program into smaller files.", rows, limits.maxRowsPerSheet()),
                     sheet, "A" + (limits.maxRowsPerSheet() + 1));
         }
+    }
+
+    /**
+     * Reads one sheet, told how many cells the sheets before it hold (for the limit met while it is read);
+     * {@code E} and {@code F}: what else the reader throws (a parser's exceptions), RuntimeException if nothing.
+     */
+    @FunctionalInterface
+    public interface SheetReader<S, E extends Exception, F extends Exception> {
+        GridSheet read(S sheet, long cellsBefore) throws E, F, ImportException;
+    }
+
+    /** The sheets read one after another, the workbook's cells checked against the limit after each. */
+    public <S, E extends Exception, F extends Exception> List<GridSheet> readSheets(List<S> shown, SheetReader<S, E, F> reader)
+            throws E, F, ImportException {
+        List<GridSheet> sheets = new ArrayList<>();
+        long cells = 0;
+        for (S sheet : shown) {
+            GridSheet grid = reader.read(sheet, cells);
+            cells += cellCount(grid);
+            checkCells(grid.name(), cells);
+            sheets.add(grid);
+        }
+        return sheets;
     }
 
     /** {@code cells}: every cell of the workbook up to and including this whole sheet. */

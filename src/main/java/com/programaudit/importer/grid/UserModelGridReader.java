@@ -19,15 +19,7 @@ public final class UserModelGridReader {
 
     public Grid read(String fileName, Workbook workbook) throws ImportException {
         bounds.checkSheets(workbook.getNumberOfSheets());
-        List<GridSheet> sheets = new ArrayList<>();
-        long cells = 0;
-        for (Sheet sheet : visibleSheets(workbook)) {
-            GridSheet grid = readSheet(sheet);
-            cells += GridBounds.cellCount(grid);
-            bounds.checkCells(sheet.getSheetName(), cells);
-            sheets.add(grid);
-        }
-        return new Grid(fileName, sheets);
+        return new Grid(fileName, bounds.readSheets(visibleSheets(workbook), (Sheet sheet, long cellsBefore) -> readSheet(sheet)));
     }
 
     private static List<Sheet> visibleSheets(Workbook workbook) {

@@ -55,15 +55,8 @@ public final class XlsGridReader {
 
     private Grid grid(String fileName, List<XlsRecordWalk.Sheet> sheets) throws ImportException {
         bounds.checkSheets(sheets.size());
-        List<GridSheet> read = new ArrayList<>();
-        long cells = 0;
-        for (XlsRecordWalk.Sheet sheet : ShownSheets.of(sheets, XlsRecordWalk.Sheet::hidden)) {
-            GridSheet grid = sheet(sheet);
-            cells += GridBounds.cellCount(grid);
-            bounds.checkCells(sheet.name(), cells);
-            read.add(grid);
-        }
-        return new Grid(fileName, read);
+        return new Grid(fileName, bounds.readSheets(ShownSheets.of(sheets, XlsRecordWalk.Sheet::hidden),
+                (XlsRecordWalk.Sheet sheet, long cellsBefore) -> sheet(sheet)));
     }
 
     private GridSheet sheet(XlsRecordWalk.Sheet sheet) throws ImportException {

@@ -32,15 +32,8 @@ public final class XlsxGridReader {
         String stylesPart = related(pkg, workbook, "/styles");
         // a workbook without styles gets POI's default one, as the user model gives it
         CellFormats formats = stylesPart == null ? CellFormats.standard() : CellFormats.read(pkg.stream(stylesPart));
-        List<GridSheet> sheets = new ArrayList<>();
-        long cells = 0;
-        for (WorkbookSheets.Entry sheet : WorkbookSheets.visible(all)) {
-            GridSheet grid = readSheet(pkg, sheet, strings, formats, cells);
-            cells += GridBounds.cellCount(grid);
-            bounds.checkCells(sheet.name(), cells);
-            sheets.add(grid);
-        }
-        return new Grid(fileName, sheets);
+        return new Grid(fileName, bounds.<WorkbookSheets.Entry, IOException, SAXException>readSheets(WorkbookSheets.visible(all),
+                (WorkbookSheets.Entry sheet, long cellsBefore) -> readSheet(pkg, sheet, strings, formats, cellsBefore)));
     }
 
     private SharedStrings sharedStrings(InputStream part) throws IOException, SAXException, ImportException {
