@@ -56,9 +56,10 @@ final class TunedJvm {
         // process start time the OS gives is in clock ticks since boot, and was a second off in a VM)
         line.add(1, "-D" + STARTED_AT + "=" + MAIN_STARTED);
         Path partial = null;
+        boolean recorded = archive != null && Files.isRegularFile(archive);
         if (archive != null && !mentions(line, "SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare")
-                && (Files.isRegularFile(archive) || recordsArchive(args))) {
-            if (Files.isRegularFile(archive)) {
+                && (recorded || recordsArchive(args))) {
+            if (recorded) {
                 line.add(1, "-XX:SharedArchiveFile=" + archive);
                 line.addAll(1, archiveAtItsAddress(line, args));
             } else {
@@ -91,7 +92,12 @@ final class TunedJvm {
      * the training, and compile the default rules for it).
      */
     static boolean recordsArchive(String[] args) {
-        return args.length > 0 && args[0].equals("audit");
+        return runs(args, "audit");
+    }
+
+    /** Whether the arguments run that command. */
+    private static boolean runs(String[] args, String command) {
+        return args.length > 0 && args[0].equals(command);
     }
 
     /**
@@ -102,8 +108,7 @@ final class TunedJvm {
      * on JDK 17, where the option is known; never when the user chose a mode.
      */
     static List<String> archiveAtItsAddress(List<String> options, String[] args) {
-        boolean server = args.length > 0 && args[0].equals("serve");
-        if (server || Runtime.version().feature() != 17 || mentions(options, "ArchiveRelocationMode")) return List.of();
+        if (runs(args, "serve") || Runtime.version().feature() != 17 || mentions(options, "ArchiveRelocationMode")) return List.of();
         return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     }
 
@@ -118,8 +123,7 @@ final class TunedJvm {
         chosen.addAll(fromEnvironment);
         List<String> line = new ArrayList<>();
         line.add(java);
-        boolean server = args.length > 0 && args[0].equals("serve");
-        if (!server) {
+        if (!runs(args, "serve")) {
             if (!mentions(chosen, "TieredStopAtLevel", "TieredCompilation", "-Xint", "-Xcomp")) {
                 line.add("-XX:TieredStopAtLevel=1");
             }
