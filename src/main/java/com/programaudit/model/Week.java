@@ -32,12 +32,19 @@ public final class Week {
      * reading summary add them up.
      */
     public void countSets(java.util.List<PlannedSet> sets) {
+        int working = 0;
+        int failure = 0;
+        int beyond = 0;
         for (PlannedSet set : sets) {
             if (!set.isWorking()) continue;
-            workingSetCount++;
-            if (set.isFailureSet()) failureSetCount++;
-            if (set.isBeyondFailure()) beyondFailureSetCount++;
+            working++;
+            if (set.isFailureSet()) failure++;
+            if (set.isBeyondFailure()) beyond++;
         }
+        // the week's sets, not added to an earlier count
+        workingSetCount = working;
+        failureSetCount = failure;
+        beyondFailureSetCount = beyond;
     }
 
     public int getWorkingSetCount() { return workingSetCount; }
