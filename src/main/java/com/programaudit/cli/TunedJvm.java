@@ -17,6 +17,9 @@ import java.util.stream.Stream;
  * <ul>
  * <li>C1 only ({@code -XX:TieredStopAtLevel=1}): Drools generates thousands of small classes, and C2
  * compiling them cost more CPU than it saved (batch300: 20 s of CPU with C2, 12 s without);</li>
+ * <li>methods compiled after a quarter of the calls C1 waits for by default ({@link #EARLY_COMPILING}): a short
+ * audit runs most of its code a few hundred times, and until compiled that code runs in the interpreter
+ * (batch300: 2.9 s instead of 3.2 s, medians of 7 interleaved runs);</li>
  * <li>the serial collector: two audit threads do not need a concurrent collector, and it keeps the
  * heap near the live data (batch300 peak RSS 230 MB instead of 710 MB with G1);</li>
  * <li>a class-data-sharing archive of the jar's classes, mapped where it was recorded
@@ -37,6 +40,9 @@ final class TunedJvm {
     private static final String OFF_PROPERTY = "programaudit.relaunch";
     /** When this class was first used, at the start of main(). */
     private static final long MAIN_STARTED = System.currentTimeMillis();
+
+    /** C1's invocation and loop thresholds scaled down: see the class comment. */
+    static final String EARLY_COMPILING = "-XX:CompileThresholdScaling=0.25";
 
     private TunedJvm() { }
 
@@ -126,6 +132,7 @@ final class TunedJvm {
         if (!runs(args, "serve")) {
             if (!mentions(chosen, "TieredStopAtLevel", "TieredCompilation", "-Xint", "-Xcomp")) {
                 line.add("-XX:TieredStopAtLevel=1");
+                if (!mentions(chosen, "CompileThresholdScaling", "Tier3")) line.add(EARLY_COMPILING);
             }
             if (chosen.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) line.add("-XX:+UseSerialGC");
         }

@@ -50,8 +50,16 @@ class TunedJvmTest {
     void anAuditRunsWithC1AndTheSerialCollectorAfterTheUsersOwnOptions() {
         List<String> line = TunedJvm.command(JAVA, List.of("-Xmx1g", "-jar", "pa.jar", "audit", "x.xlsx"),
                 List.of(), new String[] {"audit", "x.xlsx"}).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g", MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, "-XX:+UseSerialGC", "-Xmx1g", MARK,
                 "-jar", "pa.jar", "audit", "x.xlsx"), line);
+    }
+
+    @Test
+    void compileThresholdsTheUserSetAreKept() {
+        List<String> line = TunedJvm.command(JAVA, List.of("-XX:CompileThresholdScaling=2", "-jar", "pa.jar", "audit"),
+                List.of(), new String[] {"audit"}).orElseThrow();
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CompileThresholdScaling=2", MARK,
+                "-jar", "pa.jar", "audit"), line);
     }
 
     @Test

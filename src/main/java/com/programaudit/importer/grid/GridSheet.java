@@ -10,9 +10,18 @@ import java.util.List;
  */
 public final class GridSheet {
     private final String name;
-    private final List<List<String>> rows;
+    /** Each row's cells trimmed, "" for an empty one: layouts ask for the same cells many times. */
+    private final String[][] rows;
     private final ReadDeadline deadline;
     private final List<Comment> comments;
+    /** Answers about rows, per question (see {@link #answer}); made when first asked. */
+    private java.util.Map<RowQuestion<?>, Object[]> answers;
+
+    /** A question a reader asks about a row whose answer depends on the sheet alone: never null. */
+    @FunctionalInterface
+    public interface RowQuestion<T> {
+        T ask(GridSheet sheet, int row);
+    }
 
     /** A cell comment's text at a zero-based row and column. */
     public record Comment(int row, int column, String text) { }
@@ -23,16 +32,31 @@ public final class GridSheet {
     /** {@code deadline}: every cell read counts towards it, so a layout reader's loops stop when the file's time is spent. */
     public GridSheet(String name, List<List<String>> rows, List<Comment> comments, ReadDeadline deadline) {
         this.name = name;
-        this.rows = rows;
+        this.rows = trimmed(rows);
         this.comments = List.copyOf(comments);
         this.deadline = deadline;
+    }
+
+    private static String[][] trimmed(List<List<String>> rows) {
+        String[][] trimmed = new String[rows.size()][];
+        for (int r = 0; r < trimmed.length; r++) {
+            List<String> cells = rows.get(r);
+            String[] row = new String[cells.size()];
+            for (int c = 0; c < row.length; c++) {
+                String value = cells.get(c);
+                row[c] = value == null ? "" : value.strip();
+            }
+            trimmed[r] = row;
+        }
+        return trimmed;
     }
 
     public List<Comment> comments() { return comments; }
 
     /** This sheet with other text in some cells ({@code row -> column -> text}) and without comments. */
     public GridSheet withCells(java.util.Map<Integer, java.util.Map<Integer, String>> replaced) {
-        List<List<String>> copy = new java.util.ArrayList<>(rows);
+        List<List<String>> copy = new java.util.ArrayList<>(rows.length);
+        for (String[] row : rows) copy.add(java.util.Arrays.asList(row));
         replaced.forEach((row, cells) -> {
             List<String> line = new java.util.ArrayList<>(copy.get(row));
             cells.forEach(line::set);
@@ -42,17 +66,15 @@ public final class GridSheet {
     }
 
     public String name() { return name; }
-    public int rowCount() { return rows.size(); }
-    public int width(int row) { return rows.get(row).size(); }
+    public int rowCount() { return rows.length; }
+    public int width(int row) { return rows[row].length; }
 
     /** Trimmed text of a cell; "" when empty or outside the sheet. */
     public String text(int row, int column) {
         deadline.tick();
-        if (row < 0 || row >= rows.size()) return "";
-        List<String> cells = rows.get(row);
-        if (column < 0 || column >= cells.size()) return "";
-        String value = cells.get(column);
-        return value == null ? "" : value.strip();
+        if (row < 0 || row >= rows.length) return "";
+        String[] cells = rows[row];
+        return column < 0 || column >= cells.length ? "" : cells[column];
     }
 
     public boolean isBlankRow(int row) {
@@ -69,6 +91,27 @@ public final class GridSheet {
             if (!text(row, c).isEmpty()) n++;
         }
         return n;
+    }
+
+    /**
+     * The answer to a question about a row, asked once per sheet: the layouts try their readings one after
+     * another and each looks for header rows in the same rows. A sheet is read by one thread at a time.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T answer(RowQuestion<T> question, int row) {
+        if (row < 0 || row >= rows.length) return question.ask(this, row);
+        if (answers == null) answers = new java.util.IdentityHashMap<>(4);
+        Object[] known = answers.get(question);
+        if (known == null) {
+            known = new Object[rows.length];
+            answers.put(question, known);
+        }
+        Object answer = known[row];
+        if (answer == null) {
+            answer = java.util.Objects.requireNonNull(question.ask(this, row));
+            known[row] = answer;
+        }
+        return (T) answer;
     }
 
     public CellRef ref(int row, int column) { return CellRef.of(name, row, column); }

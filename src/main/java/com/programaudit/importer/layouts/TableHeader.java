@@ -39,7 +39,14 @@ public record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns
         return n;
     }
 
+    /** The header at row {@code r}, if it is one; each sheet keeps its answers (several layouts ask). */
     public static Optional<TableHeader> at(GridSheet sheet, int r) {
+        return sheet.answer(HEADER_AT, r);
+    }
+
+    private static final GridSheet.RowQuestion<Optional<TableHeader>> HEADER_AT = TableHeader::readAt;
+
+    private static Optional<TableHeader> readAt(GridSheet sheet, int r) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         List<Integer> exerciseColumns = new ArrayList<>();
         for (int c = 0; c < sheet.width(r); c++) {

@@ -169,6 +169,11 @@ public final class FreeText {
      * Reps cell holding it is read as free text rather than as one value for every set.
      */
     public static boolean namesSets(String text) {
+        // every row's Reps text is asked, and the same few texts fill a sheet
+        return CoachWords.remembered("names sets", text, FreeText::readNamesSets);
+    }
+
+    private static boolean readNamesSets(String text) {
         String t = ValueParser.clean(text);
         return EVERY.matcher(t).find() || NAMED.matcher(t).find() || LAST_N.matcher(t).find()
                 || LAST.matcher(t).find() || TOP.matcher(t).find() || FIRST.matcher(t).find();
