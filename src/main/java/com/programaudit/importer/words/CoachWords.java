@@ -85,8 +85,16 @@ public final class CoachWords {
      */
     public static String cleaned(String raw, UnaryOperator<String> prepare) {
         Translation t = current();
-        return t.remembered("clean", raw, new Cleaning(t, prepare));
+        Cleaning cleaning = lastCleaning;
+        // one reader per cell text: made again only when the words or the preparation change
+        if (cleaning == null || cleaning.words() != t || cleaning.prepare() != prepare) {
+            cleaning = new Cleaning(t, prepare);
+            lastCleaning = cleaning;
+        }
+        return t.remembered("clean", raw, cleaning);
     }
+
+    private static volatile Cleaning lastCleaning;
 
     /**
      * {@code prepare}, then the words put in English. A class, not a lambda: every cell's text comes through
