@@ -209,13 +209,25 @@ final class XlsxPackage {
     }
 
     /** A zip entry's part name as POI names it, in lower case: OPC compares part names without case. */
-    private static String partKey(String entryName) throws InvalidFormatException {
+    static String partKey(String entryName) throws InvalidFormatException {
         String name = entryName.startsWith("/") ? entryName : "/" + entryName;
+        // letters, digits and "/._-" are never escaped, so valid or not the name stays as it is: no URI parsing
+        if (plain(name)) return name.toLowerCase(Locale.ROOT);
         try {
             return PackagingURIHelper.createPartName(PackagingURIHelper.toURI(name)).getName().toLowerCase(Locale.ROOT);
         } catch (java.net.URISyntaxException | InvalidFormatException | IllegalArgumentException e) {
             return name.toLowerCase(Locale.ROOT); // not a valid part name: no relationship can reach it
         }
+    }
+
+    private static boolean plain(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '/' || c == '.' || c == '_' || c == '-';
+            if (!plain) return false;
+        }
+        return true;
     }
 
     /** The part of the workbook in a coach's words: "sheet 1" rather than xl/worksheets/sheet1.xml. */
