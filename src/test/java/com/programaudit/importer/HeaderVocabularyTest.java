@@ -28,6 +28,28 @@ class HeaderVocabularyTest {
         assertEquals(Optional.of(column), HeaderWords.columnOf(header));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"8", "12.5", "1,000", " 3 ", "100 200"})
+    void aNumberNamesNoColumn(String cell) {
+        TestRules.book();
+        assertEquals(Optional.empty(), HeaderWords.columnOf(cell));
+    }
+
+    /** Numbers skip the lookup only while no header word is a number: a vocabulary may have one. */
+    @Test
+    void aHeaderWordOfDigitsStillNamesItsColumn(@TempDir Path rules) throws Exception {
+        Files.createDirectories(rules.resolve("vocabulary"));
+        Files.writeString(rules.resolve(HeaderVocabulary.FILE), "column,language,word\nEXERCISE,en,exercise\nSETS,en,1\nREPS,en,2.3\n");
+        try {
+            HeaderWords.install(HeaderVocabulary.load(rules, new ArrayList<>()));
+            assertEquals(Optional.of(Column.SETS), HeaderWords.columnOf("1"));
+            assertEquals(Optional.of(Column.REPS), HeaderWords.columnOf("2,3"));
+            assertEquals(Optional.empty(), HeaderWords.columnOf("8"));
+        } finally {
+            HeaderWords.install(HeaderVocabulary.load(Path.of("rules"), new ArrayList<>()));
+        }
+    }
+
     @Test
     void aMalformedLineIsReportedWithItsLine(@TempDir Path rules) throws Exception {
         Files.createDirectories(rules.resolve("vocabulary"));

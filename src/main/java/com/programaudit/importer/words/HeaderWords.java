@@ -19,6 +19,8 @@ public final class HeaderWords {
 
     /** Normalized header word → column, from the rules folder's vocabulary (see {@link #install}). */
     private static volatile Map<String, Column> exact;
+    /** Whether a header word of the vocabulary is written in digits alone ("1", "2 3"): almost never. */
+    private static volatile boolean numberWords;
 
     /** Every cell of every row is asked whether it is a header: remember the answers (bounded). */
     private static final int CACHE_LIMIT = 20_000;
@@ -34,6 +36,7 @@ public final class HeaderWords {
         Map<String, Column> words = new LinkedHashMap<>();
         vocabulary.words().forEach((column, list) -> list.forEach(w -> words.putIfAbsent(normalize(w), column)));
         words.put("#", Column.ORDER);
+        numberWords = words.keySet().stream().anyMatch(HeaderWords::isNumber);
         exact = words;
         COLUMNS.clear();
     }
@@ -67,8 +70,24 @@ public final class HeaderWords {
 
     /** The column a header names: an exact header word first, then a header word at its start or end. */
     public static Optional<Column> columnOf(String header) {
+        // most cells of a sheet hold numbers, which name no column unless a header word is a number
+        if (isNumber(header) && !numberWords && exact != null) return Optional.empty();
         // longer texts are notes, seldom repeated: not worth keeping
         return header.length() > 256 ? lookUp(header) : COLUMNS.get(header, HeaderWords::lookUp);
+    }
+
+    /**
+     * Digits with spaces, dots or commas between ("8", "12.5", "1,000"), and at least one digit: what
+     * {@link #normalize} makes of it is digits and spaces, which only a header word of digits could be.
+     */
+    private static boolean isNumber(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') digit = true;
+            else if (c != ' ' && c != '.' && c != ',') return false;
+        }
+        return digit;
     }
 
     /** key.startsWith(word + " ") without building the string: this runs per header word for every new text. */
