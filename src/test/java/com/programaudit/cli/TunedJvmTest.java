@@ -55,6 +55,14 @@ class TunedJvmTest {
     }
 
     @Test
+    void aPlainCompileThresholdTheUserSetIsNotScaled() {
+        List<String> line = TunedJvm.command(JAVA, List.of("-XX:CompileThreshold=2000", "-jar", "pa.jar", "audit"),
+                List.of(), new String[] {"audit"}).orElseThrow();
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CompileThreshold=2000", MARK,
+                "-jar", "pa.jar", "audit"), line);
+    }
+
+    @Test
     void compileThresholdsTheUserSetAreKept() {
         List<String> line = TunedJvm.command(JAVA, List.of("-XX:CompileThresholdScaling=2", "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}).orElseThrow();

@@ -29,7 +29,7 @@ class HeaderVocabularyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"8", "12.5", "1,000", " 3 ", "100 200"})
+    @CsvSource(delimiter = '|', value = {"8", "12.5", "1,000", "' 3 '", "100 200"})
     void aNumberNamesNoColumn(String cell) {
         TestRules.book();
         assertEquals(Optional.empty(), HeaderWords.columnOf(cell));

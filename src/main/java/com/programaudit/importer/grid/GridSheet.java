@@ -17,7 +17,10 @@ public final class GridSheet {
     /** Answers about rows, per question (see {@link #answer}); made when first asked. */
     private java.util.Map<RowQuestion<?>, Object[]> answers;
 
-    /** A question a reader asks about a row whose answer depends on the sheet alone: never null. */
+    /**
+     * A question a reader asks about a row whose answer depends on the sheet (and the words installed while the
+     * file is read, as a header's do): never null.
+     */
     @FunctionalInterface
     public interface RowQuestion<T> {
         T ask(GridSheet sheet, int row);

@@ -17,10 +17,13 @@ public final class HeaderWords {
     private static final Pattern EFFORT_WORD_RPE = Pattern.compile("(?:^| )rpe(?: |$)");
     private static final Pattern EFFORT_WORD_RIR = Pattern.compile("(?:^| )rir(?: |$)");
 
-    /** Normalized header word → column, from the rules folder's vocabulary (see {@link #install}). */
-    private static volatile Map<String, Column> exact;
-    /** Whether a header word of the vocabulary is written in digits alone ("1", "2 3"): almost never. */
-    private static volatile boolean numberWords;
+    /**
+     * Normalized header word → column, from the rules folder's vocabulary (see {@link #install}), and whether
+     * one of them is written in digits alone ("1", "2 3"): almost never. One object, so both change together.
+     */
+    private record Words(Map<String, Column> exact, boolean numberWords) { }
+
+    private static volatile Words installed;
 
     /** Every cell of every row is asked whether it is a header: remember the answers (bounded). */
     private static final int CACHE_LIMIT = 20_000;
@@ -36,19 +39,18 @@ public final class HeaderWords {
         Map<String, Column> words = new LinkedHashMap<>();
         vocabulary.words().forEach((column, list) -> list.forEach(w -> words.putIfAbsent(normalize(w), column)));
         words.put("#", Column.ORDER);
-        numberWords = words.keySet().stream().anyMatch(HeaderWords::isNumber);
-        exact = words;
+        installed = new Words(words, words.keySet().stream().anyMatch(HeaderWords::isNumber));
         COLUMNS.clear();
     }
 
     /** Until a rule book installs its words: the vocabulary of ./rules (tests, tools run from the project). */
     private static Map<String, Column> exact() {
-        Map<String, Column> words = exact;
+        Words words = installed;
         if (words == null) {
             install(HeaderVocabulary.load(java.nio.file.Path.of("rules"), new java.util.ArrayList<>()));
-            words = exact;
+            words = installed;
         }
-        return words;
+        return words.exact();
     }
 
     /** Lower case, accents and punctuation removed, spaces collapsed; '#' and '%' kept. */
@@ -71,7 +73,8 @@ public final class HeaderWords {
     /** The column a header names: an exact header word first, then a header word at its start or end. */
     public static Optional<Column> columnOf(String header) {
         // most cells of a sheet hold numbers, which name no column unless a header word is a number
-        if (isNumber(header) && !numberWords && exact != null) return Optional.empty();
+        Words words = installed;
+        if (words != null && !words.numberWords() && isNumber(header)) return Optional.empty();
         // longer texts are notes, seldom repeated: not worth keeping
         return header.length() > 256 ? lookUp(header) : COLUMNS.get(header, HeaderWords::lookUp);
     }
