@@ -54,19 +54,14 @@ class TunedJvmTest {
                 "-jar", "pa.jar", "audit", "x.xlsx"), line);
     }
 
-    @Test
-    void aPlainCompileThresholdTheUserSetIsNotScaled() {
-        List<String> line = TunedJvm.command(JAVA, List.of("-XX:CompileThreshold=2000", "-jar", "pa.jar", "audit"),
+    /** A compile threshold of the user's, however set, is left as it is: early compiling would scale it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-XX:CompileThresholdScaling=2", "-XX:CompileThreshold=2000",
+            "-XX:Tier3InvocationThreshold=400", "-XX:Tier0InvokeNotifyFreqLog=10"})
+    void compileThresholdsTheUserSetAreKept(String option) {
+        List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CompileThreshold=2000", MARK,
-                "-jar", "pa.jar", "audit"), line);
-    }
-
-    @Test
-    void compileThresholdsTheUserSetAreKept() {
-        List<String> line = TunedJvm.command(JAVA, List.of("-XX:CompileThresholdScaling=2", "-jar", "pa.jar", "audit"),
-                List.of(), new String[] {"audit"}).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CompileThresholdScaling=2", MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", option, MARK,
                 "-jar", "pa.jar", "audit"), line);
     }
 
