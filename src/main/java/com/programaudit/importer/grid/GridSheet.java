@@ -31,12 +31,15 @@ public final class GridSheet {
 
     public GridSheet(String name, List<List<String>> rows) { this(name, rows, List.of(), ReadDeadline.none()); }
 
-
     /** {@code deadline}: every cell read counts towards it, so a layout reader's loops stop when the file's time is spent. */
     public GridSheet(String name, List<List<String>> rows, List<Comment> comments, ReadDeadline deadline) {
+        this(name, trimmed(rows), List.copyOf(comments), deadline);
+    }
+
+    private GridSheet(String name, String[][] trimmedRows, List<Comment> comments, ReadDeadline deadline) {
         this.name = name;
-        this.rows = trimmed(rows);
-        this.comments = List.copyOf(comments);
+        this.rows = trimmedRows;
+        this.comments = comments;
         this.deadline = deadline;
     }
 
@@ -45,25 +48,24 @@ public final class GridSheet {
         for (int r = 0; r < trimmed.length; r++) {
             List<String> cells = rows.get(r);
             String[] row = new String[cells.size()];
-            for (int c = 0; c < row.length; c++) {
-                String value = cells.get(c);
-                row[c] = value == null ? "" : value.strip();
-            }
+            for (int c = 0; c < row.length; c++) row[c] = trimmed(cells.get(c));
             trimmed[r] = row;
         }
         return trimmed;
     }
 
+    private static String trimmed(String value) { return value == null ? "" : value.strip(); }
+
     public List<Comment> comments() { return comments; }
 
     /** This sheet with other text in some cells ({@code row -> column -> text}) and without comments. */
     public GridSheet withCells(java.util.Map<Integer, java.util.Map<Integer, String>> replaced) {
-        List<List<String>> copy = new java.util.ArrayList<>(rows.length);
-        for (String[] row : rows) copy.add(java.util.Arrays.asList(row));
+        // the other rows are shared: only the changed rows are copied, and only their new texts trimmed
+        String[][] copy = rows.clone();
         replaced.forEach((row, cells) -> {
-            List<String> line = new java.util.ArrayList<>(copy.get(row));
-            cells.forEach(line::set);
-            copy.set(row, line);
+            String[] line = copy[row].clone();
+            cells.forEach((column, text) -> line[column] = trimmed(text));
+            copy[row] = line;
         });
         return new GridSheet(name, copy, List.of(), deadline);
     }

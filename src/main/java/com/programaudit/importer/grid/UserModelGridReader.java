@@ -23,12 +23,13 @@ public final class UserModelGridReader {
     }
 
     private static List<Sheet> visibleSheets(Workbook workbook) {
-        List<Sheet> all = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) all.add(workbook.getSheetAt(i));
-        return ShownSheets.of(all, sheet -> {
-            int i = workbook.getSheetIndex(sheet);
-            return workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
-        });
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) all.add(i);
+        List<Sheet> shown = new ArrayList<>();
+        for (int i : ShownSheets.of(all, i -> workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i))) {
+            shown.add(workbook.getSheetAt(i));
+        }
+        return shown;
     }
 
     private GridSheet readSheet(Sheet sheet) throws ImportException {
