@@ -1,5 +1,6 @@
 package com.programaudit.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -37,7 +38,13 @@ public final class JsonReport implements ReportFormat {
     @Override public String extension() { return "json"; }
 
     @Override public String render(AuditReport report) {
-        return write(tree(report));
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            writeReport(out, report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /**
@@ -47,44 +54,78 @@ public final class JsonReport implements ReportFormat {
     @Override public byte[] bytes(AuditReport report) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
         try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
-            writeTo(out, tree(report));
+            writeReport(out, report);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    /** The tree, indented, and a last newline: the one way every JSON text here is written. */
-    private static void writeTo(java.io.Writer out, Object tree) throws IOException {
-        Mapper.INTO_WRITER.writeValue(out, tree);
+    /** The report as a tree, for an answer that wraps several reports: read back from the one way it is written. */
+    public ObjectNode tree(AuditReport report) {
+        try {
+            return (ObjectNode) Mapper.INSTANCE.readTree(render(report));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Written field by field as the report is walked, with no tree between: a batch writes hundreds of reports,
+     * and building each as nodes first cost as much again.
+     */
+    private static void writeReport(java.io.Writer out, AuditReport report) throws IOException {
+        try (JsonGenerator g = Mapper.INTO_WRITER.createGenerator(out)) {
+            report(g, report);
+        }
         out.write('\n');
     }
 
-    public ObjectNode tree(AuditReport report) {
-        ObjectNode root = Mapper.INSTANCE.createObjectNode();
-        root.put("schema", 1);
+    private static void report(JsonGenerator g, AuditReport report) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("schema", 1);
         if (!report.readable()) {
-            root.putObject("program").put("file", report.file());
-            ObjectNode error = root.putObject("error");
-            error.put("message", report.error().message());
-            error.put("sheet", report.error().sheet());
-            error.put("cell", report.error().cell());
-            root.putArray("findings");
-            return root;
+            g.writeObjectFieldStart("program");
+            g.writeStringField("file", report.file());
+            g.writeEndObject();
+            g.writeObjectFieldStart("error");
+            g.writeStringField("message", report.error().message());
+            g.writeStringField("sheet", report.error().sheet());
+            g.writeStringField("cell", report.error().cell());
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            g.writeEndArray();
+            g.writeEndObject();
+            return;
         }
-        program(root.putObject("program"), report.program());
-        ObjectNode summary = root.putObject("summary");
-        summary.put("errors", report.count(Severity.ERROR));
-        summary.put("warnings", report.count(Severity.WARNING));
-        summary.put("infos", report.count(Severity.INFO));
-        ArrayNode findings = root.putArray("findings");
-        report.findings().forEach(f -> finding(findings.addObject(), f));
+        g.writeObjectFieldStart("program");
+        program(g, report.program());
+        g.writeEndObject();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("errors", report.count(Severity.ERROR));
+        g.writeNumberField("warnings", report.count(Severity.WARNING));
+        g.writeNumberField("infos", report.count(Severity.INFO));
+        g.writeEndObject();
+        g.writeArrayFieldStart("findings");
+        for (Finding f : report.findings()) finding(g, f);
+        g.writeEndArray();
         if (!report.suppressed().isEmpty()) {
-            ArrayNode suppressed = root.putArray("suppressed");
-            report.suppressed().forEach(a -> accepted(suppressed.addObject(), a));
+            g.writeArrayFieldStart("suppressed");
+            for (Accepted a : report.suppressed()) accepted(g, a);
+            g.writeEndArray();
         }
-        if (report.fixed() != null) fixed(root.putObject("fixed"), report.fixed());
-        return root;
+        if (report.fixed() != null) {
+            g.writeObjectFieldStart("fixed");
+            fixed(g, report.fixed());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** The tree, indented, and a last newline: how a JSON text that is built as a tree (summary.json) is written. */
+    private static void writeTo(java.io.Writer out, Object tree) throws IOException {
+        Mapper.INTO_WRITER.writeValue(out, tree);
+        out.write('\n');
     }
 
     static String write(Object tree) {
@@ -97,95 +138,140 @@ public final class JsonReport implements ReportFormat {
         return out.toString();
     }
 
-    private static void program(ObjectNode node, Program program) {
-        node.put("file", program.getFile());
-        node.put("name", program.getName());
-        node.put("athlete", program.getAthlete());
-        node.put("level", program.getLevel() == Level.UNKNOWN ? null : lower(program.getLevel().name()));
-        if (program.getTrainsAlone() == null) node.putNull("trainsAlone");
-        else node.put("trainsAlone", program.getTrainsAlone());
-        node.put("weeks", program.getWeeks());
-        ArrayNode blocks = node.putArray("blocks");
+    private static void program(JsonGenerator g, Program program) throws IOException {
+        g.writeStringField("file", program.getFile());
+        g.writeStringField("name", program.getName());
+        g.writeStringField("athlete", program.getAthlete());
+        g.writeStringField("level", program.getLevel() == Level.UNKNOWN ? null : lower(program.getLevel().name()));
+        if (program.getTrainsAlone() == null) g.writeNullField("trainsAlone");
+        else g.writeBooleanField("trainsAlone", program.getTrainsAlone());
+        g.writeNumberField("weeks", program.getWeeks());
+        g.writeArrayFieldStart("blocks");
         for (Block block : program.getBlocks()) {
-            ObjectNode b = blocks.addObject();
-            b.put("name", block.getName());
-            b.put("type", block.getType() == BlockType.NONE ? null : lower(block.getType().name()));
-            b.put("firstWeek", block.getFirstWeek());
-            b.put("lastWeek", block.getLastWeek());
+            g.writeStartObject();
+            g.writeStringField("name", block.getName());
+            g.writeStringField("type", block.getType() == BlockType.NONE ? null : lower(block.getType().name()));
+            g.writeNumberField("firstWeek", block.getFirstWeek());
+            g.writeNumberField("lastWeek", block.getLastWeek());
+            g.writeEndObject();
         }
-        if (program.getReading() != null) reading(node.putObject("read"), program.getReading());
+        g.writeEndArray();
+        if (program.getReading() != null) {
+            g.writeObjectFieldStart("read");
+            reading(g, program.getReading());
+            g.writeEndObject();
+        }
     }
 
-    private static void reading(ObjectNode node, ProgramReading reading) {
-        node.put("layout", reading.layout());
-        node.put("why", reading.why());
-        ArrayNode sheets = node.putArray("sheets");
-        reading.sheets().forEach(sheets::add);
-        node.put("sessions", reading.sessions());
-        node.put("entries", reading.entries());
-        node.put("workingSets", reading.workingSets());
-        node.put("failureSets", reading.failureSets());
-        node.put("beyondFailureSets", reading.beyondFailureSets());
-        node.put("warmupSets", reading.warmupSets());
-        node.put("conditioningEntries", reading.conditioningEntries());
+    private static void reading(JsonGenerator g, ProgramReading reading) throws IOException {
+        g.writeStringField("layout", reading.layout());
+        g.writeStringField("why", reading.why());
+        g.writeArrayFieldStart("sheets");
+        for (String sheet : reading.sheets()) g.writeString(sheet);
+        g.writeEndArray();
+        g.writeNumberField("sessions", reading.sessions());
+        g.writeNumberField("entries", reading.entries());
+        g.writeNumberField("workingSets", reading.workingSets());
+        g.writeNumberField("failureSets", reading.failureSets());
+        g.writeNumberField("beyondFailureSets", reading.beyondFailureSets());
+        g.writeNumberField("warmupSets", reading.warmupSets());
+        g.writeNumberField("conditioningEntries", reading.conditioningEntries());
     }
 
-    private static void finding(ObjectNode node, Finding finding) {
-        node.put("rule", finding.getRule());
-        node.put("severity", finding.getSeverity().label());
-        node.put("message", finding.getMessage());
-        ArrayNode sources = node.putArray("sources");
-        finding.getSources().forEach(sources::add);
-        location(node.putObject("location"), finding.getLocation());
-        ObjectNode fix = node.putObject("fix");
-        fix.put("description", finding.getFix().getDescription());
-        ArrayNode edits = fix.putArray("edits");
+    private static void finding(JsonGenerator g, Finding finding) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", finding.getRule());
+        g.writeStringField("severity", finding.getSeverity().label());
+        g.writeStringField("message", finding.getMessage());
+        g.writeArrayFieldStart("sources");
+        for (String source : finding.getSources()) g.writeString(source);
+        g.writeEndArray();
+        location(g, finding.getLocation());
+        g.writeObjectFieldStart("fix");
+        g.writeStringField("description", finding.getFix().getDescription());
+        g.writeArrayFieldStart("edits");
         for (CellEdit edit : finding.getFix().getEdits()) {
-            edits.addObject().put("sheet", edit.sheet()).put("cell", edit.cell()).put("from", edit.from()).put("to", edit.to());
+            g.writeStartObject();
+            edit(g, edit);
+            g.writeEndObject();
         }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     /** REPORT.md's suppressed entry; the source names a cell ({sheet, cell}) or a file line ({file, line}). */
-    private static void accepted(ObjectNode node, Accepted accepted) {
+    private static void accepted(JsonGenerator g, Accepted accepted) throws IOException {
         Finding finding = accepted.finding();
-        node.put("rule", finding.getRule());
-        node.put("severity", finding.getSeverity().label());
-        node.put("message", finding.getMessage());
-        location(node.putObject("location"), finding.getLocation());
-        node.put("reason", accepted.reason());
+        g.writeStartObject();
+        g.writeStringField("rule", finding.getRule());
+        g.writeStringField("severity", finding.getSeverity().label());
+        g.writeStringField("message", finding.getMessage());
+        location(g, finding.getLocation());
+        g.writeStringField("reason", accepted.reason());
         Accepted.Source from = accepted.source();
-        ObjectNode source = node.putObject("source");
-        source.put("kind", from.kind());
-        if (from.sheet() != null) source.put("sheet", from.sheet()).put("cell", from.cell());
-        if (from.file() != null) source.put("file", from.file());
-        if (from.line() != null) source.put("line", from.line());
+        g.writeObjectFieldStart("source");
+        g.writeStringField("kind", from.kind());
+        if (from.sheet() != null) {
+            g.writeStringField("sheet", from.sheet());
+            g.writeStringField("cell", from.cell());
+        }
+        if (from.file() != null) g.writeStringField("file", from.file());
+        if (from.line() != null) number(g, "line", from.line());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static void location(ObjectNode location, Location l) {
-        location.put("sheet", l.getSheet());
-        location.put("cell", l.getCell());
-        location.put("block", l.getBlock());
-        location.put("week", l.getWeek());
-        location.put("day", l.getDay());
-        location.put("dayLabel", l.getDayLabel());
-        location.put("exercise", l.getExercise());
-        location.put("set", l.getSet());
-        location.put("muscle", l.getMuscle());
+    private static void location(JsonGenerator g, Location l) throws IOException {
+        g.writeObjectFieldStart("location");
+        g.writeStringField("sheet", l.getSheet());
+        g.writeStringField("cell", l.getCell());
+        g.writeStringField("block", l.getBlock());
+        number(g, "week", l.getWeek());
+        number(g, "day", l.getDay());
+        g.writeStringField("dayLabel", l.getDayLabel());
+        g.writeStringField("exercise", l.getExercise());
+        number(g, "set", l.getSet());
+        g.writeStringField("muscle", l.getMuscle());
+        g.writeEndObject();
     }
 
     /** Added only with --fix: the fixed copy's file name and the edits applied and skipped (with why). */
-    private static void fixed(ObjectNode node, AuditReport.FixedCopy copy) {
-        node.put("file", copy.file());
-        ArrayNode applied = node.putArray("applied");
-        copy.applied().forEach(r -> edit(applied.addObject(), r));
-        ArrayNode skipped = node.putArray("skipped");
-        copy.skipped().forEach(r -> edit(skipped.addObject(), r).put("reason", r.reason()));
+    private static void fixed(JsonGenerator g, AuditReport.FixedCopy copy) throws IOException {
+        g.writeStringField("file", copy.file());
+        g.writeArrayFieldStart("applied");
+        for (EditResult r : copy.applied()) {
+            g.writeStartObject();
+            edit(g, r);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("skipped");
+        for (EditResult r : copy.skipped()) {
+            g.writeStartObject();
+            edit(g, r);
+            g.writeStringField("reason", r.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
-    private static ObjectNode edit(ObjectNode node, EditResult result) {
-        CellEdit e = result.edit();
-        return node.put("sheet", e.sheet()).put("cell", e.cell()).put("from", e.from()).put("to", e.to())
-                .put("rule", result.rule());
+    private static void edit(JsonGenerator g, EditResult result) throws IOException {
+        edit(g, result.edit());
+        g.writeStringField("rule", result.rule());
+    }
+
+    private static void edit(JsonGenerator g, CellEdit e) throws IOException {
+        g.writeStringField("sheet", e.sheet());
+        g.writeStringField("cell", e.cell());
+        g.writeStringField("from", e.from());
+        g.writeStringField("to", e.to());
+    }
+
+    /** A whole number that may be missing: written as null, as the report's location does for a program-wide finding. */
+    private static void number(JsonGenerator g, String name, Integer value) throws IOException {
+        if (value == null) g.writeNullField(name);
+        else g.writeNumberField(name, value.intValue());
     }
 
     private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
