@@ -1,9 +1,10 @@
 package com.programaudit.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.programaudit.audit.Accepted;
 import com.programaudit.audit.AuditReport;
@@ -25,12 +26,21 @@ import java.util.Locale;
 
 /** The JSON report of REPORT.md (schema 1), field for field. */
 public final class JsonReport implements ReportFormat {
-    /** Made when first used, not when a format is looked up: a command that writes no JSON does not wait for it. */
+    /**
+     * Jackson's streaming core with its default indentation, as an ObjectMapper with INDENT_OUTPUT writes: a batch
+     * writes every report (and summary.json) without loading the data-binding layer. Made when first used.
+     */
+    private static final class Json {
+        static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+        static JsonGenerator generator(java.io.Writer out) throws IOException {
+            return FACTORY.createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter());
+        }
+    }
+
+    /** Only for {@link #tree}: the web API wraps several reports in one answer. */
     private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        /** Leaves the Writer open: {@link #writeTo} adds the last newline. */
-        static final com.fasterxml.jackson.databind.ObjectWriter INTO_WRITER =
-                INSTANCE.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        static final ObjectMapper INSTANCE = new ObjectMapper();
     }
 
     @Override public String name() { return "json"; }
@@ -75,7 +85,7 @@ public final class JsonReport implements ReportFormat {
      * and building each as nodes first cost as much again.
      */
     private static void writeReport(java.io.Writer out, AuditReport report) throws IOException {
-        try (JsonGenerator g = Mapper.INTO_WRITER.createGenerator(out)) {
+        try (JsonGenerator g = Json.generator(out)) {
             report(g, report);
         }
         out.write('\n');
@@ -120,22 +130,6 @@ public final class JsonReport implements ReportFormat {
             g.writeEndObject();
         }
         g.writeEndObject();
-    }
-
-    /** The tree, indented, and a last newline: how a JSON text that is built as a tree (summary.json) is written. */
-    private static void writeTo(java.io.Writer out, Object tree) throws IOException {
-        Mapper.INTO_WRITER.writeValue(out, tree);
-        out.write('\n');
-    }
-
-    static String write(Object tree) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            writeTo(out, tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     private static void program(JsonGenerator g, Program program) throws IOException {
@@ -278,21 +272,34 @@ public final class JsonReport implements ReportFormat {
 
     /** summary.json for a batch (REPORT.md). */
     public static String summary(List<ReportLine> reports) {
-        ObjectNode root = Mapper.INSTANCE.createObjectNode();
-        root.put("schema", 1);
-        ArrayNode programs = root.putArray("programs");
-        for (ReportLine report : reports) {
-            ObjectNode p = programs.addObject();
-            p.put("file", report.file());
-            p.put("path", report.path());
-            p.put("report", report.report());
-            p.put("errors", report.errors());
-            p.put("warnings", report.warnings());
-            p.put("infos", report.infos());
-            if (report.suppressed() > 0) p.put("suppressed", report.suppressed());
-            p.put("status", report.readable() ? "ok" : "unreadable");
-            p.put("error", report.readable() ? null : report.error().message());
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            try (JsonGenerator g = Json.generator(out)) {
+                g.writeStartObject();
+                g.writeNumberField("schema", 1);
+                g.writeArrayFieldStart("programs");
+                for (ReportLine report : reports) summaryLine(g, report);
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return write(root);
+        return out.toString();
+    }
+
+    private static void summaryLine(JsonGenerator g, ReportLine report) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", report.file());
+        g.writeStringField("path", report.path());
+        g.writeStringField("report", report.report());
+        g.writeNumberField("errors", report.errors());
+        g.writeNumberField("warnings", report.warnings());
+        g.writeNumberField("infos", report.infos());
+        if (report.suppressed() > 0) g.writeNumberField("suppressed", report.suppressed());
+        g.writeStringField("status", report.readable() ? "ok" : "unreadable");
+        g.writeStringField("error", report.readable() ? null : report.error().message());
+        g.writeEndObject();
     }
 }
