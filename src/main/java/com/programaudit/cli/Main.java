@@ -1,12 +1,14 @@
 package com.programaudit.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** program-audit: audits coach spreadsheets against rules about training to failure. */
 @Command(name = "program-audit", mixinStandardHelpOptions = true, version = "program-audit 0.1",
-        description = "Audits strength-training programs in spreadsheets against evidence-based rules about training to failure.",
-        subcommands = {AuditCommand.class, ShowCommand.class, RulesCommand.class, ServeCommand.class})
+        description = "Audits strength-training programs in spreadsheets against evidence-based rules about training to failure.")
 public final class Main {
     public static void main(String[] args) {
         // before anything else is loaded: the command may run in a JVM tuned for it (see TunedJvm)
@@ -15,7 +17,7 @@ public final class Main {
     }
 
     private static int run(String[] args) {
-        int status = commandLine().execute(args);
+        int status = commandLine(args).execute(args);
         if (ArchiveTraining.wanted()) {
             System.out.flush();
             ArchiveTraining.train(args);
@@ -23,9 +25,31 @@ public final class Main {
         return status;
     }
 
+    /** The subcommands, in the order the usage lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    static {
+        COMMANDS.put("audit", AuditCommand::new);
+        COMMANDS.put("show", ShowCommand::new);
+        COMMANDS.put("rules", RulesCommand::new);
+        COMMANDS.put("serve", ServeCommand::new);
+    }
+
+    /** The command line with every subcommand, as the usage, --version or a mistyped command needs it. */
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(Main::failed);
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments: when they name a subcommand, only that one is built. Picocli reads each
+     * command's annotations by reflection, and building all of them was most of what a run did before its work.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine line = new CommandLine(new Main());
+        Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (named != null) line.addSubcommand(named.get());
+        else COMMANDS.values().forEach(command -> line.addSubcommand(command.get()));
+        // after the subcommands are added: these settings reach only the commands present when they are set
+        return line.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(Main::failed);
     }
 
     /** Anything a command did not handle: one line in words, exit 2; the details go to the log. */
