@@ -19,6 +19,18 @@ public record TableHeader(GridSheet sheet, int row, Map<Column, Integer> columns
 
     public boolean has(Column column) { return columns.containsKey(column); }
 
+    /* A record's equals and hashCode written out, as in SetRow: layouts keep headers in hash maps. */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof TableHeader header && row == header.row
+                && java.util.Objects.equals(sheet, header.sheet) && java.util.Objects.equals(columns, header.columns);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * java.util.Objects.hashCode(sheet) + Integer.hashCode(row)) + java.util.Objects.hashCode(columns);
+    }
+
     public int column(Column column) { return columns.getOrDefault(column, -1); }
 
     /** The first row, near the top, that names an exercise column and at least one prescription column. */
