@@ -61,7 +61,9 @@ public record AuditReport(String file, String name, Program program, List<Findin
     public boolean readable() { return error == null; }
 
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.getSeverity() == severity).count();
+        long n = 0;
+        for (Finding finding : findings) if (finding.getSeverity() == severity) n++;
+        return n;
     }
 
     /** True when a finding is at least as serious as {@code threshold}. */

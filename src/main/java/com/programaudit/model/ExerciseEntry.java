@@ -84,7 +84,10 @@ public final class ExerciseEntry {
     public void attachSets(List<PlannedSet> plannedSets) {
         if (!sets.isEmpty()) throw new IllegalStateException("sets already attached to " + this);
         sets = List.copyOf(plannedSets);
-        failureSetCount = (int) sets.stream().filter(PlannedSet::isFailureSet).count();
+        // loops, not streams, here and below: every entry of every program comes through, in a JVM that runs C1 only
+        int failures = 0;
+        for (PlannedSet set : sets) if (set.isFailureSet()) failures++;
+        failureSetCount = failures;
     }
     /**
      * How many of the entry's sets are failure sets: rules test it before they collect those sets, so
@@ -93,7 +96,8 @@ public final class ExerciseEntry {
     public int getFailureSetCount() { return failureSetCount; }
     /** The last working set, or null for a warm-up-only entry. */
     public PlannedSet lastWorkingSet() {
-        return sets.stream().filter(PlannedSet::isLastWorkingSet).findFirst().orElse(null);
+        for (PlannedSet set : sets) if (set.isLastWorkingSet()) return set;
+        return null;
     }
     @Override public String toString() { return "W" + week + "D" + day + " #" + position + " " + name; }
 }

@@ -82,7 +82,7 @@ public final class ProgramAssembler {
             Block block = blockOf(blocks, w);
             String weekLabel = first.week() == null ? "Week " + w : first.week().getText();
             boolean deload = Keywords.isDeload(weekLabel) || first.deloadSheet() || block.isDeload()
-                    || weekRows.stream().anyMatch(r -> DELOAD_NOTE.matcher(ValueParser.clean(r.text(Field.NOTES))).find());
+                    || anyDeloadNote(weekRows);
             Week week = new Week(w, weekLabel, deload, block.getName(),
                     first.week() == null ? first.exercise().getRef() : first.week().getRef());
             weeks.add(week);
@@ -175,19 +175,32 @@ public final class ProgramAssembler {
     }
 
     /** Cells where a metcon or an interval shows itself ("AMRAP 5 min", "EMOM 10", "ALL OUT 30 s"). */
+    private static boolean anyDeloadNote(List<RawEntry> rows) {
+        for (RawEntry row : rows) if (DELOAD_NOTE.matcher(ValueParser.clean(row.text(Field.NOTES))).find()) return true;
+        return false;
+    }
+
     private static final java.util.regex.Pattern FOR_DISTANCE = java.util.regex.Pattern.compile(
             "(?i)^\\d+(?:[.,]\\d+)?\\s*(?:m|km|yds?|yards?|meters?|metres?|mi|miles?|ft|feet|metros|metri|м|км)$");
     private static final List<Field> CONDITIONING_HINTS = List.of(Field.REPS, Field.SETS_X_REPS, Field.NOTES, Field.TYPE);
 
     private static ProgramReading reading(ProgramReading.Source source, List<RawEntry> rows, List<Week> weeks,
                                           List<Session> sessions, List<ExerciseEntry> entries, List<PlannedSet> sets) {
-        List<String> sheets = source.sheets().stream()
-                .filter(sheet -> rows.stream().anyMatch(r -> sheet.equals(r.exercise().getRef().getSheet()))).toList();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (RawEntry row : rows) used.add(row.exercise().getRef().getSheet());
+        List<String> sheets = new ArrayList<>();
+        for (String sheet : source.sheets()) if (used.contains(sheet)) sheets.add(sheet);
         // every set belongs to one week, which counted it
-        int working = weeks.stream().mapToInt(Week::getWorkingSetCount).sum();
-        int failure = weeks.stream().mapToInt(Week::getFailureSetCount).sum();
-        int beyond = weeks.stream().mapToInt(Week::getBeyondFailureSetCount).sum();
-        int conditioning = (int) entries.stream().filter(ExerciseEntry::isConditioning).count();
+        int working = 0;
+        int failure = 0;
+        int beyond = 0;
+        for (Week week : weeks) {
+            working += week.getWorkingSetCount();
+            failure += week.getFailureSetCount();
+            beyond += week.getBeyondFailureSetCount();
+        }
+        int conditioning = 0;
+        for (ExerciseEntry entry : entries) if (entry.isConditioning()) conditioning++;
         return new ProgramReading(source.layout(), source.why(), sheets.isEmpty() ? source.sheets() : sheets,
                 sessions.size(), entries.size(), working, failure, beyond, sets.size() - working, conditioning);
     }
