@@ -156,9 +156,12 @@ public final class AuditService {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-|-$");
+
     /** A client's name made safe for a file name; never used as a path on its own. */
     static String slug(String name) {
-        String slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = name == null ? "" : EDGE_DASHES.matcher(NOT_SLUG.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "program" : slug.length() > 60 ? slug.substring(0, 60) : slug;
     }
 }
