@@ -176,7 +176,11 @@ public final class ProgramAssembler {
 
     /** Cells where a metcon or an interval shows itself ("AMRAP 5 min", "EMOM 10", "ALL OUT 30 s"). */
     private static boolean anyDeloadNote(List<RawEntry> rows) {
-        for (RawEntry row : rows) if (DELOAD_NOTE.matcher(ValueParser.clean(row.text(Field.NOTES))).find()) return true;
+        for (RawEntry row : rows) {
+            String note = ValueParser.clean(row.text(Field.NOTES));
+            // DELOAD_NOTE is anchored at a leading "deload": no other note needs a matcher
+            if (note.startsWith("deload") && DELOAD_NOTE.matcher(note).find()) return true;
+        }
         return false;
     }
 

@@ -75,6 +75,9 @@ public final class Keywords {
 
     /** First whole number in a label ("Week 3", "W2", "Day 1 – Lower"). */
     public static Optional<Integer> number(String text) {
+        // an empty cell or a plain number, as most set-number cells are: the same answer without a matcher
+        if (text.isEmpty()) return Optional.empty();
+        if (Digits.plain(text, 5)) return Optional.of(Integer.parseInt(text));
         Matcher m = NUMBER.matcher(text);
         return m.find() && m.group().length() < 6 ? Optional.of(Integer.parseInt(m.group())) : Optional.empty();
     }

@@ -77,7 +77,10 @@ public final class ValueParser {
     /** A whole number of sets: "3", "3.0", "3 sets", "2-3" (the hardest end). */
     public static Optional<Integer> sets(String text) {
         if (text.length() > LONGEST_VALUE) return Optional.empty();
-        String t = SETS_WORD.matcher(clean(text)).replaceAll("").strip();
+        String cleaned = clean(text);
+        // most Sets cells hold a plain count ("3"): what the patterns below read from it, without them
+        if (Digits.plain(cleaned, 9)) return Optional.of(Integer.parseInt(cleaned));
+        String t = SETS_WORD.matcher(cleaned).replaceAll("").strip();
         if (t.isEmpty()) return Optional.empty();
         Matcher range = RANGE.matcher(t);
         if (range.matches()) return Optional.of((int) Math.round(Double.parseDouble(range.group(2))));
@@ -92,6 +95,9 @@ public final class ValueParser {
     public static Optional<Double> load(String text) {
         if (text.length() > LONGEST_VALUE) return Optional.empty();
         String t = clean(text);
+        if (t.isEmpty()) return Optional.empty();
+        // a plain number ("80"): what PER_HAND (which needs an x) and NUMBER read from it, without them
+        if (Digits.plain(t, 15)) return Optional.of(Double.parseDouble(t));
         Matcher perHand = PER_HAND.matcher(t);
         if (perHand.find()) return Optional.of(Double.parseDouble(perHand.group(2).replace(',', '.')));
         Matcher m = NUMBER.matcher(t);
