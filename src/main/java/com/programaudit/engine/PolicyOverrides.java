@@ -24,12 +24,31 @@ public final class PolicyOverrides {
 
     private PolicyOverrides() { }
 
+    /**
+     * The policy's keys and the rule IDs by their squashed form, made once for a rule book's policy and rules
+     * (the same objects for every program of a batch) rather than for each program that has settings.
+     */
+    private record Names(Policy base, List<String> ruleIds, Map<String, String> keys, Map<String, String> ids) {
+        private static volatile Names last;
+
+        static Names of(Policy base, List<String> ruleIds) {
+            Names known = last;
+            if (known != null && known.base == base && known.ruleIds == ruleIds) return known;
+            Map<String, String> keys = new LinkedHashMap<>();
+            base.values().keySet().forEach(key -> keys.put(squash(key), key));
+            Map<String, String> ids = new LinkedHashMap<>();
+            ruleIds.forEach(id -> ids.put(squash(id), id));
+            Names made = new Names(base, ruleIds, java.util.Collections.unmodifiableMap(keys), java.util.Collections.unmodifiableMap(ids));
+            last = made;
+            return made;
+        }
+    }
+
     public static Result apply(Policy base, List<String> ruleIds, List<Setting> settings) {
         if (settings.isEmpty()) return new Result(base, List.of(), List.of());
-        Map<String, String> keys = new LinkedHashMap<>();
-        base.values().keySet().forEach(key -> keys.put(squash(key), key));
-        Map<String, String> ids = new LinkedHashMap<>();
-        ruleIds.forEach(id -> ids.put(squash(id), id));
+        Names names = Names.of(base, ruleIds);
+        Map<String, String> keys = names.keys();
+        Map<String, String> ids = names.ids();
         Map<String, String> overrides = new LinkedHashMap<>();
         List<PolicyOverride> applied = new ArrayList<>();
         List<DataIssue> problems = new ArrayList<>();
