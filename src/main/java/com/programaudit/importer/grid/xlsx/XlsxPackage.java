@@ -213,6 +213,13 @@ final class XlsxPackage {
         String name = entryName.startsWith("/") ? entryName : "/" + entryName;
         // letters, digits and "/._-" are never escaped, so valid or not the name stays as it is: no URI parsing
         if (plain(name)) return name.toLowerCase(Locale.ROOT);
+        // every workbook has "[Content_Types].xml", which POI's URI parsing answers with an exception: once
+        return UNUSUAL_NAMES.get(name, XlsxPackage::parsedKey);
+    }
+
+    private static final com.programaudit.memo.BoundedMemo<String, String> UNUSUAL_NAMES = new com.programaudit.memo.BoundedMemo<>(1_000);
+
+    private static String parsedKey(String name) {
         try {
             return PackagingURIHelper.createPartName(PackagingURIHelper.toURI(name)).getName().toLowerCase(Locale.ROOT);
         } catch (java.net.URISyntaxException | InvalidFormatException | IllegalArgumentException e) {
