@@ -31,8 +31,8 @@ public final class BatchAudit {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchAudit.class);
     /** Files audited or waiting for an earlier file per thread: enough to keep a thread busy behind a slow file. */
     private static final int IN_FLIGHT_PER_THREAD = 2;
-    /** Files read ahead per thread before the rules are loaded (a cold start reads ~4 before they are). */
-    private static final int READ_AHEAD_PER_THREAD_WHILE_LOADING = 4;
+    /** Files in flight per thread while the rules load: read ahead, they wait for the rule base (a cold start reads ~4 before it is there). */
+    private static final int IN_FLIGHT_PER_THREAD_WHILE_LOADING = 4;
     private final ProgramImporter importer;
     private final CompletableFuture<AuditService> service;
     private final int threads;
@@ -123,7 +123,7 @@ public final class BatchAudit {
 
     private void fill() {
         // while the rules load, read further ahead: the readers would otherwise wait idle for the rule base
-        int limit = threads * (service.isDone() ? IN_FLIGHT_PER_THREAD : READ_AHEAD_PER_THREAD_WHILE_LOADING);
+        int limit = threads * (service.isDone() ? IN_FLIGHT_PER_THREAD : IN_FLIGHT_PER_THREAD_WHILE_LOADING);
         while (next.hasNext() && inFlight.size() < limit) {
             Path file = next.next();
             Future<List<AuditReport>> audit = CompletableFuture.supplyAsync(() -> AuditService.read(importer, file), pool)

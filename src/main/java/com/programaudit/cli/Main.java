@@ -25,13 +25,15 @@ public final class Main {
         return status;
     }
 
-    /** The subcommands, in the order the usage lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
-    static {
-        COMMANDS.put("audit", AuditCommand::new);
-        COMMANDS.put("show", ShowCommand::new);
-        COMMANDS.put("rules", RulesCommand::new);
-        COMMANDS.put("serve", ServeCommand::new);
+    /** The subcommands, in the order the usage lists them: a class of their own, so the first JVM never makes them. */
+    private static final class Subcommands {
+        static final Map<String, Supplier<Object>> BY_NAME = new LinkedHashMap<>();
+        static {
+            BY_NAME.put("audit", AuditCommand::new);
+            BY_NAME.put("show", ShowCommand::new);
+            BY_NAME.put("rules", RulesCommand::new);
+            BY_NAME.put("serve", ServeCommand::new);
+        }
     }
 
     /** The command line with every subcommand, as the usage, --version or a mistyped command needs it. */
@@ -45,9 +47,9 @@ public final class Main {
      */
     static CommandLine commandLine(String[] args) {
         CommandLine line = new CommandLine(new Main());
-        Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        Supplier<Object> named = args.length > 0 ? Subcommands.BY_NAME.get(args[0]) : null;
         if (named != null) line.addSubcommand(named.get());
-        else COMMANDS.values().forEach(command -> line.addSubcommand(command.get()));
+        else Subcommands.BY_NAME.values().forEach(command -> line.addSubcommand(command.get()));
         // after the subcommands are added: these settings reach only the commands present when they are set
         return line.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(Main::failed);
     }

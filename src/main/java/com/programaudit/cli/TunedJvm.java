@@ -85,7 +85,9 @@ final class TunedJvm {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        Thread stop = new Thread(child::destroy);
+        Thread stop = new Thread() {
+            @Override public void run() { child.destroy(); }
+        };
         Runtime.getRuntime().addShutdownHook(stop);
         int status = waitFor(child);
         Runtime.getRuntime().removeShutdownHook(stop);
@@ -135,7 +137,7 @@ final class TunedJvm {
                 line.add("-XX:TieredStopAtLevel=1");
                 if (!mentions(chosen, "CompileThreshold", "Tier3", "Tier0")) line.add(EARLY_COMPILING);
             }
-            if (chosen.stream().noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC"))) line.add("-XX:+UseSerialGC");
+            if (!choosesCollector(chosen)) line.add("-XX:+UseSerialGC");
         }
         line.addAll(jvmOptions);
         line.add("-D" + MARK + "=true");
@@ -154,8 +156,30 @@ final class TunedJvm {
         return options;
     }
 
+    /*
+     * Plain loops below, no lambdas, streams, regexes or String.format: this JVM only starts the child, and each of
+     * those is JDK machinery it would load and run interpreted first, while the user waits (~10 ms together).
+     */
     private static boolean mentions(List<String> options, String... words) {
-        return options.stream().anyMatch(o -> Stream.of(words).anyMatch(o::contains));
+        for (String option : options) {
+            for (String word : words) if (option.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** Whether an option picks a collector ({@code -XX:+UseG1GC}, {@code -XX:-UseSerialGC}, …: -XX:[+-]Use\w*GC). */
+    private static boolean choosesCollector(List<String> options) {
+        for (String option : options) {
+            if (!(option.startsWith("-XX:+Use") || option.startsWith("-XX:-Use")) || !option.endsWith("GC")
+                    || option.length() < "-XX:+UseGC".length()) continue;
+            boolean word = true;
+            for (int i = "-XX:+Use".length(); i < option.length() - 2; i++) {
+                char c = option.charAt(i);
+                word &= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            }
+            if (word) return true;
+        }
+        return false;
     }
 
     /**
@@ -183,7 +207,8 @@ final class TunedJvm {
     }
 
     private static String place(Path jar) {
-        return String.format(Locale.ROOT, "%08x", jar.toString().hashCode());
+        String hex = Integer.toHexString(jar.toString().hashCode());
+        return "00000000".substring(hex.length()) + hex; // %08x
     }
 
 

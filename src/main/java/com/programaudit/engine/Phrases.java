@@ -15,7 +15,8 @@ public final class Phrases {
         List<Integer> numbers = List.copyOf(sorted);
         if (numbers.size() == 1) return "set " + numbers.get(0);
         StringBuilder head = new StringBuilder();
-        for (int i = 0; i < numbers.size() - 1; i++) head.append(i == 0 ? "" : ", ").append(numbers.get(i));
+        // subList as before: a rule that passes no sets gets the same exception (and `rules check` the same words)
+        for (Integer number : numbers.subList(0, numbers.size() - 1)) head.append(head.length() == 0 ? "" : ", ").append(number);
         return "sets " + head + " and " + numbers.get(numbers.size() - 1);
     }
 

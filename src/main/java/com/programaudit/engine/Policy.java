@@ -69,7 +69,8 @@ public final class Policy {
         return new Policy(merged, lines);
     }
 
-    public Map<String, String> values() { return values; }
+    /** Every value, by key in order (read-only: PolicyOverrides keeps what it derives from them per policy). */
+    public Map<String, String> values() { return java.util.Collections.unmodifiableMap(values); }
 
     public boolean has(String key) { return values.containsKey(key); }
 

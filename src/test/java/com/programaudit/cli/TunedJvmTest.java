@@ -72,6 +72,28 @@ class TunedJvmTest {
         assertEquals(List.of(JAVA, "-XX:+UseG1GC", "-XX:-TieredCompilation", MARK, "-jar", "pa.jar", "audit"), line);
     }
 
+    /** Whether an option chooses a collector is what the pattern -XX:[+-]Use\w*GC says, written as a loop. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-XX:+UseZGC", "-XX:-UseSerialGC", "-XX:+UseShenandoahGC", "-XX:+UseGC",
+            "-XX:+Use_1GC", "-XX:+UseG1GCx", "-XX:+UseLargePages", "-XX:+Use-GC", "-XX:UseG1GC", "-XX:+UseG1 GC", "-Xmx1g", "GC",
+            "-XX:+UseGCOverheadLimit", "-XX:+UseParallelOldGC"})
+    void aCollectorOptionIsRecognisedAsThePatternWould(String option) {
+        boolean chosen = option.matches("-XX:[+-]Use\\w*GC");
+        List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}).orElseThrow();
+        assertEquals(!chosen, line.contains("-XX:+UseSerialGC"), option);
+    }
+
+    /** The archive's place is the jar path's hash as eight hex digits, leading zeros kept (String.format's %08x). */
+    @Test
+    void theArchivePlaceIsEightHexDigits() {
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            java.nio.file.Path jar = java.nio.file.Path.of("/p" + Integer.toString(random.nextInt(), 36) + "/a.jar");
+            assertEquals("classes-" + String.format(java.util.Locale.ROOT, "%08x", jar.toString().hashCode()) + "-1-2.jsa",
+                    TunedJvm.archiveName(jar, 1, 2));
+        }
+    }
+
     /** JAVA_TOOL_OPTIONS reach the child as well: adding a second collector would stop it starting. */
     @Test
     void aCollectorChosenInTheEnvironmentIsKeptToo() {

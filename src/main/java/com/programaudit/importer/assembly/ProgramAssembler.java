@@ -174,7 +174,7 @@ public final class ProgramAssembler {
         }
     }
 
-    /** Cells where a metcon or an interval shows itself ("AMRAP 5 min", "EMOM 10", "ALL OUT 30 s"). */
+    /** Whether a row of the week has a note that starts "deload" (or "deload week"). */
     private static boolean anyDeloadNote(List<RawEntry> rows) {
         for (RawEntry row : rows) {
             String note = ValueParser.clean(row.text(Field.NOTES));
@@ -184,6 +184,7 @@ public final class ProgramAssembler {
         return false;
     }
 
+    /** Cells where a metcon or an interval shows itself ("AMRAP 5 min", "EMOM 10", "ALL OUT 30 s"). */
     private static final java.util.regex.Pattern FOR_DISTANCE = java.util.regex.Pattern.compile(
             "(?i)^\\d+(?:[.,]\\d+)?\\s*(?:m|km|yds?|yards?|meters?|metres?|mi|miles?|ft|feet|metros|metri|м|км)$");
     private static final List<Field> CONDITIONING_HINTS = List.of(Field.REPS, Field.SETS_X_REPS, Field.NOTES, Field.TYPE);

@@ -4,7 +4,7 @@ package com.programaudit.importer.words;
 final class Digits {
     private Digits() { }
 
-    /** True when the text is 1 to {@code longest} ASCII digits and nothing else (what {@code \\d+} matches whole). */
+    /** True when the text is 1 to {@code longest} ASCII digits and nothing else: what the regex \d{1,longest} matches whole. */
     static boolean plain(String text, int longest) {
         int n = text.length();
         if (n == 0 || n > longest) return false;
