@@ -1,5 +1,6 @@
 package com.programaudit.cli;
 
+import com.programaudit.engine.RuleBook;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,12 +18,26 @@ public final class Main {
     }
 
     private static int run(String[] args) {
+        // an audit loads its rules folder while picocli builds the command line and parses the arguments
+        if (args.length > 0 && args[0].equals("audit")) RuleBook.prestart(RulesFolder.resolve(rulesFolderOption(args)));
         int status = commandLine(args).execute(args);
         if (ArchiveTraining.wanted()) {
             System.out.flush();
             ArchiveTraining.train(args);
         }
         return status;
+    }
+
+    /** The --rules folder as picocli will read it ("--rules DIR" or "--rules=DIR"), or null when not given. */
+    static java.nio.file.Path rulesFolderOption(String[] args) {
+        java.util.List<String> option = ArchiveTraining.rulesOption(args);
+        if (option.isEmpty()) return null;
+        String value = option.size() == 2 ? option.get(1) : option.get(0).substring("--rules=".length());
+        try {
+            return java.nio.file.Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null; // picocli reports it
+        }
     }
 
     /** The subcommands, in the order the usage lists them: a class of their own, so the first JVM never makes them. */

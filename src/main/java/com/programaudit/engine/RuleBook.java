@@ -80,8 +80,46 @@ public final class RuleBook {
      * can be read), while the rule base may still be loading; {@link RulesLoading#finish()} waits for it.
      */
     public static RulesLoading start(Path folder) {
+        Prestarted early = PRESTARTED.getAndSet(null);
+        if (early != null && early.folder().equals(folder)) {
+            try {
+                return early.loading().join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // loaded again here, where what went wrong surfaces as it always has
+            }
+        }
         return new RulesLoading(folder, true);
     }
+
+    /**
+     * Begins {@link #start} of a folder on a thread of its own, for a command line about to be parsed: the first
+     * {@code start} of the same folder takes it, so the catalog and the rule base load while picocli reads the
+     * arguments. Another folder, or none asked for, and it is simply not used.
+     */
+    public static void prestart(Path folder) {
+        java.util.concurrent.CompletableFuture<RulesLoading> loading = new java.util.concurrent.CompletableFuture<>();
+        PRESTARTED.set(new Prestarted(folder, loading));
+        Thread thread = new Thread(() -> {
+            try {
+                loading.complete(new RulesLoading(folder, true));
+            } catch (Throwable e) {
+                loading.completeExceptionally(e);
+            }
+        }, "rules-prestart");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private record Prestarted(Path folder, java.util.concurrent.CompletableFuture<RulesLoading> loading) { }
+
+    /** The loading a prestart began and no start has taken yet, if any (for tests). */
+    static java.util.Optional<java.util.concurrent.CompletableFuture<RulesLoading>> pendingPrestart() {
+        Prestarted early = PRESTARTED.get();
+        return early == null ? java.util.Optional.empty() : java.util.Optional.of(early.loading());
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReference<Prestarted> PRESTARTED =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     static KieBase compile(Path folder, List<Path> ruleFiles, List<String> problems) {
         KieServices kie = KieServices.Factory.get();

@@ -26,4 +26,12 @@ class SubcommandsTest {
         assertEquals(true, Main.commandLine(new String[] {"audit"}).getSubcommands().get("audit").isCaseInsensitiveEnumValuesAllowed());
         assertEquals(true, Main.commandLine().getSubcommands().get("rules").getSubcommands().get("list").isCaseInsensitiveEnumValuesAllowed());
     }
+
+    @Test
+    void theRulesFolderAnAuditWillLoadIsReadAsPicocliReadsIt() {
+        assertEquals(java.nio.file.Path.of("my rules"), Main.rulesFolderOption(new String[] {"audit", "--rules", "my rules", "x.csv"}));
+        assertEquals(java.nio.file.Path.of("r2"), Main.rulesFolderOption(new String[] {"audit", "x.csv", "--rules=r2"}));
+        assertEquals(null, Main.rulesFolderOption(new String[] {"audit", "x.csv"}));
+        assertEquals(null, Main.rulesFolderOption(new String[] {"audit", "x.csv", "--rules"}));
+    }
 }
