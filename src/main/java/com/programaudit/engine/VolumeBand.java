@@ -62,8 +62,19 @@ public record VolumeBand(double min, double max) {
 
     private static String key(Policy policy, String base, Level level) {
         if (level == null || level == Level.UNKNOWN) return base;
-        String own = base + "." + suffix(level);
+        // the rule asks for every muscle of every week: the level's key is made once, not joined per call
+        String own = (base == MIN ? MIN_OF_LEVEL : base == MAX ? MAX_OF_LEVEL : ofLevel(base))[level.ordinal()];
         return policy.has(own) ? own : base;
+    }
+
+    private static final String[] MIN_OF_LEVEL = ofLevel(MIN);
+    private static final String[] MAX_OF_LEVEL = ofLevel(MAX);
+
+    /** "base.beginner", "base.intermediate", … by level. */
+    private static String[] ofLevel(String base) {
+        String[] keys = new String[Level.values().length];
+        for (Level level : Level.values()) keys[level.ordinal()] = base + "." + suffix(level);
+        return keys;
     }
 
     private static String suffix(Level level) { return level.name().toLowerCase(Locale.ROOT); }
