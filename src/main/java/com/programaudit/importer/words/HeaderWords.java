@@ -65,6 +65,7 @@ public final class HeaderWords {
      * rows with header words, and the same texts come back sheet after sheet.
      */
     public static String key(String text) {
+        if (text.isEmpty()) return ""; // what normalize makes of it, whatever the words: most cells a layout probes are empty
         return text.length() > 256 ? normalize(text) : KEYS.get(text, HeaderWords::normalize);
     }
 
@@ -73,6 +74,7 @@ public final class HeaderWords {
     /** The column a header names: an exact header word first, then a header word at its start or end. */
     public static Optional<Column> columnOf(String header) {
         // most cells of a sheet hold numbers, which name no column unless a header word is a number
+        if (header.isEmpty()) return Optional.empty(); // an empty key names no column (lookUp)
         Words words = installed;
         if (words != null && !words.numberWords() && isNumber(header)) return Optional.empty();
         // longer texts are notes, seldom repeated: not worth keeping

@@ -66,6 +66,7 @@ public final class ValueParser {
      * effort and session words of other languages as their English meaning (rules/vocabulary/words.csv).
      */
     public static String clean(String text) {
+        if (text.isEmpty()) return ""; // what prepare and the words make of it: an empty cell, the commonest text
         return CoachWords.cleaned(text, ValueParser::prepare);
     }
 

@@ -31,4 +31,14 @@ class DigitsTest {
         assertEquals(java.util.Optional.empty(), Keywords.number(""));
         assertEquals(java.util.Optional.empty(), Keywords.number("123456"));
     }
+
+    /** The empty-cell fast paths give what the general paths give. */
+    @Test
+    void anEmptyCellReadsAsTheGeneralPathReadsIt() {
+        assertEquals("", HeaderWords.normalize(""));
+        assertEquals("", HeaderWords.key(""));
+        assertEquals(java.util.Optional.empty(), HeaderWords.columnOf(""));
+        assertEquals("", ValueParser.timesAsX("").toLowerCase(java.util.Locale.ROOT).strip());
+        assertEquals("", ValueParser.clean(""));
+    }
 }
