@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * taken out of it and handed over as load and notes.
  */
 public record CellPrescription(String name, Scheme scheme, String load, String notes, String effort, boolean warmup) {
+    // each reader's answers, remembered per text with the words installed (CoachWords.memo)
+    private static final CoachWords.Memo<CellPrescription> PRESCRIPTIONS = CoachWords.memo("prescription", CellPrescription::read);
 
     private static final String NUM = "\\d+(?:[.,]\\d+)?";
     private static final String RANGE = "\\d+(?:\\s*[-~]\\s*\\d+)?\\+?";
@@ -95,7 +97,7 @@ public record CellPrescription(String name, Scheme scheme, String load, String n
 
     /** Reads a cell; the name is empty when the cell is only a prescription. Kept per text: layouts read a cell more than once. */
     public static CellPrescription parse(String text) {
-        return CoachWords.remembered("prescription", text, CellPrescription::read);
+        return PRESCRIPTIONS.of(text);
     }
 
     private static CellPrescription read(String text) {

@@ -106,12 +106,40 @@ public final class CoachWords {
     }
 
     /**
-     * What a reader made of a short cell text ({@code how} names the reader), remembered with the words now
-     * installed: the same Reps or RIR texts fill every sheet. Only for readers whose answer is immutable.
+     * A reader whose answers to short cell texts are remembered with the words now installed ({@code how} names
+     * it): the same Reps or RIR texts fill every sheet. Only for readers whose answer is immutable. Held in a
+     * static field by its reader, so a call finds its memory without looking the name up.
      */
-    public static <T> T remembered(String how, String raw, Function<String, T> read) {
-        return current().remembered(how, raw, read);
+    public static <T> Memo<T> memo(String how, Function<String, T> read) {
+        return new Memo<>(how, read);
     }
+
+    /** See {@link #memo}. */
+    public static final class Memo<T> {
+        private final String how;
+        private final Function<String, T> read;
+        /** The words it was last used with, and its memory under them; replaced when other words are installed. */
+        private volatile Held<T> held;
+
+        private Memo(String how, Function<String, T> read) {
+            this.how = how;
+            this.read = read;
+        }
+
+        /** What the reader makes of the text: remembered, unless the text is too long to be worth keeping. */
+        public T of(String raw) {
+            Translation words = current();
+            if (raw.length() > Translation.LONGEST_KEPT) return read.apply(raw);
+            Held<T> h = held;
+            if (h == null || h.words() != words) {
+                h = new Held<>(words, words.memo(how));
+                held = h;
+            }
+            return h.memory().get(raw, read);
+        }
+    }
+
+    private record Held<T>(Translation words, BoundedMemo<String, T> memory) { }
 
     private static Translation current() {
         Translation t = translation;

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  * "no drop sets") do not count.
  */
 public final class FreeText {
+    // each reader's answers, remembered per text with the words installed (CoachWords.memo)
+    private static final CoachWords.Memo<List<Mark>> MARKS_OF = CoachWords.memo("marks", FreeText::readMarks);
+    private static final CoachWords.Memo<Boolean> WARMUPS = CoachWords.memo("warmup", FreeText::readWarmup);
+    private static final CoachWords.Memo<Boolean> NAMES_SETS = CoachWords.memo("names sets", FreeText::readNamesSets);
     private static final Map<Technique, Pattern> TECHNIQUES = new EnumMap<>(Technique.class);
 
     static {
@@ -81,7 +85,7 @@ public final class FreeText {
 
     /** The failure words and techniques a text plans, remembered per text (notes and technique cells repeat). */
     public static List<Mark> marks(String text) {
-        return CoachWords.remembered("marks", text, FreeText::readMarks);
+        return MARKS_OF.of(text);
     }
 
     private static List<Mark> readMarks(String text) {
@@ -112,7 +116,7 @@ public final class FreeText {
     }
 
     public static boolean isWarmup(String text) {
-        return CoachWords.remembered("warmup", text, FreeText::readWarmup);
+        return WARMUPS.of(text);
     }
 
     private static boolean readWarmup(String text) {
@@ -170,7 +174,7 @@ public final class FreeText {
      */
     public static boolean namesSets(String text) {
         // every row's Reps text is asked, and the same few texts fill a sheet
-        return CoachWords.remembered("names sets", text, FreeText::readNamesSets);
+        return NAMES_SETS.of(text);
     }
 
     private static boolean readNamesSets(String text) {

@@ -12,6 +12,11 @@ import java.util.regex.Pattern;
  * hardest end, per-set lists, RPE/RIR notation, AMRAP and failure words.
  */
 public final class ValueParser {
+    // each reader's answers, remembered per text with the words installed (CoachWords.memo)
+    private static final CoachWords.Memo<List<String>> ITEMS = CoachWords.memo("items", ValueParser::readItems);
+    private static final CoachWords.Memo<Effort> RIRS = CoachWords.memo("rir", ValueParser::readRir);
+    private static final CoachWords.Memo<Effort> RPES = CoachWords.memo("rpe", ValueParser::readRpe);
+    private static final CoachWords.Memo<Effort> REPS = CoachWords.memo("reps", ValueParser::readReps);
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*+(?:-|to)\\s*+(\\d+(?:\\.\\d+)?)");
     private static final Pattern FAILURE_WORD = Pattern.compile(
@@ -109,7 +114,7 @@ public final class ValueParser {
 
     /** Splits a per-set list "2/1/0", "2,1,0", "12, 10, 8" into its items; a single value stays one item. */
     public static List<String> items(String text) {
-        return CoachWords.remembered("items", text, ValueParser::readItems);
+        return ITEMS.of(text);
     }
 
     private static List<String> readItems(String text) {
@@ -128,7 +133,7 @@ public final class ValueParser {
 
     /** One RIR item: "2", "1-2" (hardest end 1), "0 rir", "@2", "f", "failure". Null when not understood. */
     public static Effort rir(String item) {
-        return CoachWords.remembered("rir", item, ValueParser::readRir);
+        return RIRS.of(item);
     }
 
     private static Effort readRir(String item) {
@@ -147,7 +152,7 @@ public final class ValueParser {
 
     /** One RPE item: "8", "@8", "rpe 9.5", "9-10" (hardest end 10), "failure". Null when not understood. */
     public static Effort rpe(String item) {
-        return CoachWords.remembered("rpe", item, ValueParser::readRpe);
+        return RPES.of(item);
     }
 
     private static Effort readRpe(String item) {
@@ -169,7 +174,7 @@ public final class ValueParser {
 
     /** One reps item: failure when AMRAP, max, "5+" or a failure word; otherwise no effort information. */
     public static Effort reps(String item) {
-        return CoachWords.remembered("reps", item, ValueParser::readReps);
+        return REPS.of(item);
     }
 
     private static Effort readReps(String item) {
