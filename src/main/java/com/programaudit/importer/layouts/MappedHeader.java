@@ -22,8 +22,10 @@ public final class MappedHeader {
     private MappedHeader() { }
 
     public static Optional<TableHeader> find(Grid grid, List<LayoutMapping> mappings) {
-        for (LayoutMapping mapping : mappings) {
-            Map<String, Column> columnOf = columns(mapping);
+        List<Map<String, Column>> columns = Mapped.of(mappings).columns();
+        for (int m = 0; m < mappings.size(); m++) {
+            LayoutMapping mapping = mappings.get(m);
+            Map<String, Column> columnOf = columns.get(m);
             for (GridSheet sheet : grid.sheets()) {
                 if (mapping.sheet() != null
                         && !HeaderWords.normalize(sheet.name()).equals(HeaderWords.normalize(mapping.sheet()))) {
@@ -69,6 +71,24 @@ public final class MappedHeader {
     }
 
     /** Normalized header text to column, for one mapping file. */
+    /**
+     * Each mapping's header texts as header keys, made once for a rule book's mappings (the same list for every
+     * file of a batch) rather than normalized again for each file.
+     */
+    private record Mapped(List<LayoutMapping> mappings, List<Map<String, Column>> columns) {
+        private static volatile Mapped last;
+
+        static Mapped of(List<LayoutMapping> mappings) {
+            Mapped known = last;
+            if (known != null && known.mappings == mappings) return known;
+            List<Map<String, Column>> columns = new java.util.ArrayList<>();
+            for (LayoutMapping mapping : mappings) columns.add(java.util.Collections.unmodifiableMap(MappedHeader.columns(mapping)));
+            Mapped made = new Mapped(mappings, List.copyOf(columns));
+            last = made;
+            return made;
+        }
+    }
+
     private static Map<String, Column> columns(LayoutMapping mapping) {
         Map<String, Column> columns = new HashMap<>();
         mapping.headers().forEach((field, texts) -> {
