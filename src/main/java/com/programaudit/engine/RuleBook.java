@@ -97,17 +97,8 @@ public final class RuleBook {
      * arguments. Another folder, or none asked for, and it is simply not used.
      */
     public static void prestart(Path folder) {
-        java.util.concurrent.CompletableFuture<RulesLoading> loading = new java.util.concurrent.CompletableFuture<>();
-        PRESTARTED.set(new Prestarted(folder, loading));
-        Thread thread = new Thread(() -> {
-            try {
-                loading.complete(new RulesLoading(folder, true));
-            } catch (Throwable e) {
-                loading.completeExceptionally(e);
-            }
-        }, "rules-prestart");
-        thread.setDaemon(true);
-        thread.start();
+        PRESTARTED.set(new Prestarted(folder,
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> new RulesLoading(folder, true), RulesLoading::startLoader)));
     }
 
     private record Prestarted(Path folder, java.util.concurrent.CompletableFuture<RulesLoading> loading) { }

@@ -97,7 +97,8 @@ public final class RulesLoading {
         return new RuleBook(folder, kieBase, rules, policy, sources, catalog, layouts);
     }
 
-    private static void startLoader(Runnable load) {
+    /** Runs a loading step on a daemon thread of its own (the rule base here; a whole prestarted loading in RuleBook). */
+    static void startLoader(Runnable load) {
         Thread loader = new Thread(load, "rules-loader");
         loader.setDaemon(true);
         loader.start();

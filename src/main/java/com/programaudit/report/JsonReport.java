@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.programaudit.audit.Accepted;
 import com.programaudit.audit.AuditReport;
 import com.programaudit.audit.ReportLine;
@@ -38,23 +36,12 @@ public final class JsonReport implements ReportFormat {
         }
     }
 
-    /** Only for {@link #tree}: the web API wraps several reports in one answer. */
-    private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper();
-    }
-
     @Override public String name() { return "json"; }
 
     @Override public String extension() { return "json"; }
 
     @Override public String render(AuditReport report) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            writeReport(out, report);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return text(g -> report(g, report));
     }
 
     /**
@@ -64,31 +51,35 @@ public final class JsonReport implements ReportFormat {
     @Override public byte[] bytes(AuditReport report) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
         try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
-            writeReport(out, report);
+            write(out, g -> report(g, report));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    /** The report as a tree, for an answer that wraps several reports: read back from the one way it is written. */
-    public ObjectNode tree(AuditReport report) {
+    /** What a JSON text holds, written field by field: no tree between (building one first cost as much again). */
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** The one way every JSON text here is written: indented, then a last newline. */
+    private static void write(java.io.Writer out, Body body) throws IOException {
+        try (JsonGenerator g = Json.generator(out)) {
+            body.write(g);
+        }
+        out.write('\n');
+    }
+
+    private static String text(Body body) {
+        java.io.StringWriter out = new java.io.StringWriter();
         try {
-            return (ObjectNode) Mapper.INSTANCE.readTree(render(report));
+            write(out, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Written field by field as the report is walked, with no tree between: a batch writes hundreds of reports,
-     * and building each as nodes first cost as much again.
-     */
-    private static void writeReport(java.io.Writer out, AuditReport report) throws IOException {
-        try (JsonGenerator g = Json.generator(out)) {
-            report(g, report);
-        }
-        out.write('\n');
+        return out.toString();
     }
 
     private static void report(JsonGenerator g, AuditReport report) throws IOException {
@@ -272,21 +263,14 @@ public final class JsonReport implements ReportFormat {
 
     /** summary.json for a batch (REPORT.md). */
     public static String summary(List<ReportLine> reports) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        try {
-            try (JsonGenerator g = Json.generator(out)) {
-                g.writeStartObject();
-                g.writeNumberField("schema", 1);
-                g.writeArrayFieldStart("programs");
-                for (ReportLine report : reports) summaryLine(g, report);
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return text(g -> {
+            g.writeStartObject();
+            g.writeNumberField("schema", 1);
+            g.writeArrayFieldStart("programs");
+            for (ReportLine report : reports) summaryLine(g, report);
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
     private static void summaryLine(JsonGenerator g, ReportLine report) throws IOException {

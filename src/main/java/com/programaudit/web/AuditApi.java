@@ -31,14 +31,23 @@ final class AuditApi {
     private void audit(Context ctx) {
         List<AuditReport> reports = uploads.handle(ctx, files -> audit(rules.current().service(), files));
         if (reports.size() == 1) {
-            WebJson.send(ctx, 200, json.tree(reports.get(0)));
+            WebJson.send(ctx, 200, tree(reports.get(0)));
             return;
         }
         ObjectNode root = WebJson.object();
         root.put("schema", 1);
         ArrayNode list = root.putArray("reports");
-        reports.forEach(r -> list.add(json.tree(r)));
+        reports.forEach(r -> list.add(tree(r)));
         WebJson.send(ctx, 200, root);
+    }
+
+    /** A report as the JSON format writes it, read back as a tree to send alone or wrapped with others. */
+    private com.fasterxml.jackson.databind.JsonNode tree(AuditReport report) {
+        try {
+            return WebJson.MAPPER.readTree(json.render(report));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Audits each upload with one rule book, so a reload mid-request cannot mix two versions. */

@@ -54,8 +54,10 @@ public final class CoachWords {
             return meaning.isEmpty() || text.isEmpty() ? text : translate(text);
         }
 
+        static boolean worthKeeping(String raw) { return raw.length() <= LONGEST_KEPT; }
+
         <T> T remembered(String how, String raw, Function<String, T> reader) {
-            if (raw.length() > LONGEST_KEPT) return reader.apply(raw);
+            if (!worthKeeping(raw)) return reader.apply(raw);
             return this.<T>memo(how).get(raw, reader);
         }
 
@@ -129,7 +131,7 @@ public final class CoachWords {
         /** What the reader makes of the text: remembered, unless the text is too long to be worth keeping. */
         public T of(String raw) {
             Translation words = current();
-            if (raw.length() > Translation.LONGEST_KEPT) return read.apply(raw);
+            if (!Translation.worthKeeping(raw)) return read.apply(raw);
             Held<T> h = held;
             if (h == null || h.words() != words) {
                 h = new Held<>(words, words.memo(how));

@@ -209,7 +209,7 @@ final class XlsxPackage {
     }
 
     /** A zip entry's part name as POI names it, in lower case: OPC compares part names without case. */
-    static String partKey(String entryName) throws InvalidFormatException {
+    static String partKey(String entryName) {
         String name = entryName.startsWith("/") ? entryName : "/" + entryName;
         // letters, digits and "/._-" are never escaped, so valid or not the name stays as it is: no URI parsing
         if (plain(name)) return name.toLowerCase(Locale.ROOT);
