@@ -23,6 +23,12 @@ import java.util.stream.Stream;
  * a compile threshold the user set turns it off;</li>
  * <li>the serial collector: two audit threads do not need a concurrent collector, and it keeps the
  * heap near the live data (batch300 peak RSS 230 MB instead of 710 MB with G1);</li>
+ * <li>with it, a young generation of {@link #YOUNG_GENERATION} when the user sized no heap: what a program's reading and
+ * audit allocate dies young, and a small nursery is reused while still in the CPU's caches (batch300 peak
+ * RSS ~190 MB instead of ~240 MB, no slower);</li>
+ * <li>transparent huge pages for the heap and compiled code, when the kernel gives them on request
+ * ({@code madvise}): a fresh JVM touches ~200 MB for the first time, and in a virtual machine each 4 KB
+ * page fault is dear (batch300 ~5% less wall time, 7 interleaved runs);</li>
  * <li>a class-data-sharing archive of the jar's classes, mapped where it was recorded
  * ({@link #archiveAtItsAddress}) (JDK 17 has no -XX:+AutoCreateSharedArchive):
  * the first audit run of a jar records it in the cache folder, later runs map it instead of loading and
@@ -47,6 +53,11 @@ final class TunedJvm {
 
     private TunedJvm() { }
 
+    /** The nursery of an audit's heap when the user sized none: see the class comment. */
+    static final String YOUNG_GENERATION = "-Xmn64m";
+    /** Where Linux says whether it gives huge pages to memory that asks for them ("[madvise]" chosen). */
+    private static final String HUGE_PAGES_MODE = "/sys/kernel/mm/transparent_hugepage/enabled";
+
     /** The child's exit status, or empty when the command should run in this JVM. */
     static Optional<Integer> run(String[] args) {
         if (System.getProperty(MARK) != null || off(System.getProperty(OFF_PROPERTY)) || off(System.getenv("PROGRAM_AUDIT_RELAUNCH"))) {
@@ -55,7 +66,7 @@ final class TunedJvm {
         ProcessHandle.Info info = ProcessHandle.current().info();
         if (info.command().isEmpty() || info.arguments().isEmpty()) return Optional.empty();
         Optional<List<String>> command = command(info.command().get(), List.of(info.arguments().get()),
-                optionsFromEnvironment(), args);
+                optionsFromEnvironment(), args, hugePagesOnRequest());
         if (command.isEmpty()) return Optional.empty();
         Path archive = archive(command.get());
         List<String> line = new ArrayList<>(command.get());
@@ -121,8 +132,14 @@ final class TunedJvm {
         return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     }
 
-    /** {@code java <tuned options> <user's JVM options> -D<mark> -jar <jar> <args>}, when this JVM runs a jar. */
+    /** {@link #command(String, List, List, String[], boolean)} where the kernel gives no huge pages on request. */
     static Optional<List<String>> command(String java, List<String> given, List<String> fromEnvironment, String[] args) {
+        return command(java, given, fromEnvironment, args, false);
+    }
+
+    /** {@code java <tuned options> <user's JVM options> -D<mark> -jar <jar> <args>}, when this JVM runs a jar. */
+    static Optional<List<String>> command(String java, List<String> given, List<String> fromEnvironment, String[] args,
+                                          boolean hugePagesOnRequest) {
         int jar = given.indexOf("-jar");
         // the launcher's own argument list must end with exactly the arguments main() received
         if (jar < 0 || jar + 2 + args.length != given.size()) return Optional.empty();
@@ -137,13 +154,34 @@ final class TunedJvm {
                 line.add("-XX:TieredStopAtLevel=1");
                 if (!mentions(chosen, "CompileThreshold", "Tier3", "Tier0")) line.add(EARLY_COMPILING);
             }
-            if (!choosesCollector(chosen)) line.add("-XX:+UseSerialGC");
+            if (!choosesCollector(chosen)) {
+                line.add("-XX:+UseSerialGC");
+                // sized for the serial collector: another collector sizes its young generation its own way
+                if (!mentions(chosen, "-Xmx", "-Xms", "-Xmn", "NewSize", "NewRatio", "HeapSize", "MaxRAM", "RAMPercentage",
+                        "RAMFraction")) {
+                    line.add(YOUNG_GENERATION);
+                }
+            }
+            if (hugePagesOnRequest && !mentions(chosen, "LargePages", "HugePages")) line.add("-XX:+UseTransparentHugePages");
         }
         line.addAll(jvmOptions);
         line.add("-D" + MARK + "=true");
         line.addAll(given.subList(jar, jar + 2));
         line.addAll(List.of(args));
         return Optional.of(line);
+    }
+
+    /**
+     * Whether the kernel gives transparent huge pages to memory that asks for them: "[madvise]" chosen. With
+     * "[always]" every heap gets them anyway, and with "[never]" the JVM would warn on the report's stdout.
+     */
+    private static boolean hugePagesOnRequest() {
+        try (java.io.FileInputStream in = new java.io.FileInputStream(HUGE_PAGES_MODE)) {
+            byte[] bytes = in.readNBytes(200);
+            return new String(bytes, java.nio.charset.StandardCharsets.US_ASCII).contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The JVM options the environment gives every JVM started here (the child inherits them). */

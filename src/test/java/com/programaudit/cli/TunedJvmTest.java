@@ -61,8 +61,34 @@ class TunedJvmTest {
     void compileThresholdsTheUserSetAreKept(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", option, MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION, option, MARK,
                 "-jar", "pa.jar", "audit"), line);
+    }
+
+    /** A heap the user sized, however, keeps the collector's own young generation (a nursery may not fit it). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-Xmx48m", "-Xms1g", "-Xmn8m", "-XX:MaxNewSize=8m", "-XX:NewRatio=3",
+            "-XX:MaxHeapSize=100m", "-XX:MaxRAMPercentage=10", "-XX:MaxRAM=1g"})
+    void aHeapTheUserSizedKeepsItsYoungGeneration(String option) {
+        List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
+                List.of(), new String[] {"audit"}).orElseThrow();
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, "-XX:+UseSerialGC", option, MARK,
+                "-jar", "pa.jar", "audit"), line);
+    }
+
+    @Test
+    void hugePagesAreAskedForWhenTheKernelGivesThemOnRequestAndTheUserChoseNoPages() {
+        List<String> asked = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, true)
+                .orElseThrow();
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
+                "-XX:+UseTransparentHugePages", MARK, "-jar", "pa.jar", "audit"), asked);
+        assertTrue(TunedJvm.command(JAVA, List.of("-XX:-UseLargePages", "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, true)
+                .orElseThrow().stream().noneMatch(o -> o.contains("TransparentHugePages")));
+        assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, false)
+                .orElseThrow().stream().noneMatch(o -> o.contains("TransparentHugePages")));
+        // the server keeps the JVM's defaults
+        assertEquals(List.of(JAVA, MARK, "-jar", "pa.jar", "serve"),
+                TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "serve"), List.of(), new String[] {"serve"}, true).orElseThrow());
     }
 
     @Test
