@@ -50,7 +50,7 @@ class TunedJvmTest {
     void anAuditRunsWithC1AndTheSerialCollectorAfterTheUsersOwnOptions() {
         List<String> line = TunedJvm.command(JAVA, List.of("-Xmx1g", "-jar", "pa.jar", "audit", "x.xlsx"),
                 List.of(), new String[] {"audit", "x.xlsx"}).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, "-XX:+UseSerialGC", "-Xmx1g", MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", "-Xmx1g", MARK,
                 "-jar", "pa.jar", "audit", "x.xlsx"), line);
     }
 
@@ -61,8 +61,18 @@ class TunedJvmTest {
     void compileThresholdsTheUserSetAreKept(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION, option, MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION, option, MARK,
                 "-jar", "pa.jar", "audit"), line);
+    }
+
+    /** An inlining limit of the user's is kept, and so is C1's own inlining then. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-XX:C1MaxInlineSize=40", "-XX:MaxInlineLevel=3", "-XX:C1MaxInlineLevel=2"})
+    void inliningTheUserSetIsKept(String option) {
+        List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
+                List.of(), new String[] {"audit"}).orElseThrow();
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
+                option, MARK, "-jar", "pa.jar", "audit"), line);
     }
 
     /** A heap the user sized, however, keeps the collector's own young generation (a nursery may not fit it). */
@@ -72,7 +82,7 @@ class TunedJvmTest {
     void aHeapTheUserSizedKeepsItsYoungGeneration(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, "-XX:+UseSerialGC", option, MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", option, MARK,
                 "-jar", "pa.jar", "audit"), line);
     }
 
@@ -80,7 +90,7 @@ class TunedJvmTest {
     void hugePagesAreAskedForWhenTheKernelGivesThemOnRequestAndTheUserChoseNoPages() {
         List<String> asked = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, true)
                 .orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
                 "-XX:+UseTransparentHugePages", MARK, "-jar", "pa.jar", "audit"), asked);
         assertTrue(TunedJvm.command(JAVA, List.of("-XX:-UseLargePages", "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, true)
                 .orElseThrow().stream().noneMatch(o -> o.contains("TransparentHugePages")));
