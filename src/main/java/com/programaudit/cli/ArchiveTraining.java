@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The run that records the class archive (see {@link TunedJvm}) ends by auditing a small program of each
- * kind the importer reads (.xlsx, .xls, .csv) into each report format, printing nothing. The archive
- * holds only the classes its run loaded: recorded by a first run over CSV files alone (the bundled
+ * The JVM that records the class archive (see {@link TunedJvm#record}) audits a small program of each
+ * kind the importer reads (.xlsx, .xls, .csv) into each report format, printing nothing, and nothing else.
+ * The archive holds only the classes its run loaded: recorded by a first run over CSV files alone (the bundled
  * sample programs), it missed the .xlsx and .xls readers, and every later audit of a workbook loaded
  * and verified about 1,300 classes from the jar again (batch300: 3.2 s with a full archive, 3.6-3.8 s
- * without). Once per build of the jar; the user's output is printed before it starts.
+ * without). Once per build of the jar, after the user's first audit, whose output is printed by then.
  */
 final class ArchiveTraining {
     /** Set on the child JVM that records the archive. */
@@ -27,7 +27,7 @@ final class ArchiveTraining {
 
     private ArchiveTraining() { }
 
-    /** Whether this JVM records the archive (see {@link TunedJvm#recordsArchive}). */
+    /** Whether this JVM records the archive (see {@link TunedJvm#record}): it trains, and runs no command of its own. */
     static boolean wanted() {
         return Boolean.getBoolean(PROPERTY);
     }

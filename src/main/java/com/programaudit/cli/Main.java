@@ -17,15 +17,15 @@ public final class Main {
         System.exit(child.isPresent() ? child.get() : run(args));
     }
 
-    private static int run(String[] args) {
+    static int run(String[] args) {
         // an audit loads its rules folder while picocli builds the command line and parses the arguments
         if (args.length > 0 && args[0].equals("audit")) RuleBook.prestart(RulesFolder.resolve(rulesFolderOption(args)));
-        int status = commandLine(args).execute(args);
         if (ArchiveTraining.wanted()) {
-            System.out.flush();
+            // the JVM that records the class archive after the user's audit ran in another (TunedJvm#record)
             ArchiveTraining.train(args);
+            return ExitCodes.CLEAN;
         }
-        return status;
+        return commandLine(args).execute(args);
     }
 
     /** The --rules folder as picocli will read it ("--rules DIR" or "--rules=DIR"), or null when not given. */

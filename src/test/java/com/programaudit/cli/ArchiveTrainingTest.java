@@ -61,6 +61,29 @@ class ArchiveTrainingTest {
         }
     }
 
+    /** The training JVM runs after the user's audit, in a JVM of its own: it must not run (and print) that audit again. */
+    @Test
+    void theTrainingJvmRunsNoCommandOfItsOwn(@TempDir Path dir) {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setProperty(ArchiveTraining.PROPERTY, "true");
+        try {
+            System.setOut(new java.io.PrintStream(printed, true));
+            System.setErr(new java.io.PrintStream(printed, true));
+            // run as the user's command, this is a missing file: an error and status 2
+            int status = Main.run(new String[] {"audit", dir.resolve("missing.xlsx").toString(), "--rules", "rules"});
+            assertEquals(ExitCodes.CLEAN, status);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            System.clearProperty(ArchiveTraining.PROPERTY);
+        }
+        assertEquals("", printed.toString());
+        assertEquals(2, Main.run(new String[] {"audit", dir.resolve("missing.xlsx").toString(), "--rules", "rules"}),
+                "the same arguments as a command");
+    }
+
     @Test
     void trainingPrintsNothingToTheLogEvenWhenARuleFails(@TempDir Path dir) throws Exception {
         ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
