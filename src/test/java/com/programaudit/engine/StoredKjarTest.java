@@ -14,8 +14,38 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
-/** The cached kjar keeps every entry, byte for byte, stored rather than deflated. */
+/** The cached kjar keeps every entry, byte for byte, stored rather than deflated, and reads back as Drools reads it. */
 class StoredKjarTest {
+    /** Our reading of a kjar gives the files Drools' own byte-at-a-time reading gives: manifest and folders left out. */
+    @Test
+    void theKjarReadsBackAsDroolsReadsIt() throws IOException {
+        ByteArrayOutputStream jar = new ByteArrayOutputStream();
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(jar, manifest)) {
+            out.putNextEntry(new ZipEntry("failure/"));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("failure/Rules.class"));
+            out.write("y".repeat(70_000).getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("META-INF/maven/com.programaudit/rules/pom.properties"));
+            out.write("groupId=com.programaudit\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("empty.txt"));
+            out.closeEntry();
+        }
+        for (byte[] kjar : new byte[][] {jar.toByteArray(), ExecutableRules.stored(jar.toByteArray())}) {
+            org.drools.compiler.compiler.io.memory.MemoryFileSystem ours = ExecutableRules.filesOf(kjar);
+            org.drools.compiler.compiler.io.memory.MemoryFileSystem drools =
+                    org.drools.compiler.compiler.io.memory.MemoryFileSystem.readFromJar(kjar);
+            assertEquals(new java.util.HashSet<>(drools.getFilePaths()), new java.util.HashSet<>(ours.getFilePaths()));
+            assertEquals(3, ours.getFilePaths().size(), "the class, the pom properties and the empty file: " + ours.getFilePaths());
+            for (org.drools.util.PortablePath path : drools.getFilePaths()) {
+                assertArrayEquals(drools.getBytes(path), ours.getBytes(path), path.asString());
+            }
+        }
+    }
+
     @Test
     void everyEntryIsKeptAndStored() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
