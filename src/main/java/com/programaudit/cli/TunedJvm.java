@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * runs; 10 was slower, 50 slower still); an inlining option the user set turns it off;</li>
  * <li>the serial collector: two audit threads do not need a concurrent collector, and it keeps the
  * heap near the live data (batch300 peak RSS 230 MB instead of 710 MB with G1);</li>
- * <li>with it, a young generation of {@link #YOUNG_GENERATION} when the user sized no heap: what a program's reading and
+ * <li>with it, a young generation of {@link #YOUNG_GENERATION} when the user sized no heap and the default heap has
+ * room for it (an eighth at most): what a program's reading and
  * audit allocate dies young, and a small nursery is reused while still in the CPU's caches (batch300 peak
  * RSS ~190 MB instead of ~240 MB, no slower);</li>
  * <li>transparent huge pages for the heap and compiled code, when the kernel gives them on request
@@ -61,6 +62,7 @@ final class TunedJvm {
 
     /** The nursery of an audit's heap when the user sized none: see the class comment. */
     static final String YOUNG_GENERATION = "-Xmn64m";
+    private static final long YOUNG_GENERATION_BYTES = 64L << 20;
     /** Where Linux says whether it gives huge pages to memory that asks for them ("[madvise]" chosen). */
     private static final String HUGE_PAGES_MODE = "/sys/kernel/mm/transparent_hugepage/enabled";
 
@@ -72,7 +74,7 @@ final class TunedJvm {
         ProcessHandle.Info info = ProcessHandle.current().info();
         if (info.command().isEmpty() || info.arguments().isEmpty()) return Optional.empty();
         Optional<List<String>> command = command(info.command().get(), List.of(info.arguments().get()),
-                optionsFromEnvironment(), args, hugePagesOnRequest());
+                optionsFromEnvironment(), args, Machine.here());
         if (command.isEmpty()) return Optional.empty();
         Path archive = archive(command.get());
         List<String> line = new ArrayList<>(command.get());
@@ -162,14 +164,32 @@ final class TunedJvm {
         return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     }
 
-    /** {@link #command(String, List, List, String[], boolean)} where the kernel gives no huge pages on request. */
+    /**
+     * What the tuned options depend on besides the command: whether the kernel gives huge pages on request, and
+     * the largest heap a JVM gets here by default (this one's: the child's is the same unless the user sizes it).
+     */
+    record Machine(boolean hugePagesOnRequest, long defaultMaxHeap) {
+        /** A machine without huge pages on request and with room for the young generation. */
+        static final Machine PLAIN = new Machine(false, 1L << 30);
+
+        static Machine here() {
+            return new Machine(kernelGivesHugePagesOnRequest(), Runtime.getRuntime().maxMemory());
+        }
+
+        /** Room for a young generation of 64 MB: at most an eighth of the heap (the JVM warns, on stdout, at the whole). */
+        boolean roomForYoungGeneration() {
+            return defaultMaxHeap >= 8 * YOUNG_GENERATION_BYTES;
+        }
+    }
+
+    /** {@link #command(String, List, List, String[], Machine)} on a {@link Machine#PLAIN} machine. */
     static Optional<List<String>> command(String java, List<String> given, List<String> fromEnvironment, String[] args) {
-        return command(java, given, fromEnvironment, args, false);
+        return command(java, given, fromEnvironment, args, Machine.PLAIN);
     }
 
     /** {@code java <tuned options> <user's JVM options> -D<mark> -jar <jar> <args>}, when this JVM runs a jar. */
     static Optional<List<String>> command(String java, List<String> given, List<String> fromEnvironment, String[] args,
-                                          boolean hugePagesOnRequest) {
+                                          Machine machine) {
         int jar = given.indexOf("-jar");
         // the launcher's own argument list must end with exactly the arguments main() received
         if (jar < 0 || jar + 2 + args.length != given.size()) return Optional.empty();
@@ -188,12 +208,12 @@ final class TunedJvm {
             if (!choosesCollector(chosen)) {
                 line.add("-XX:+UseSerialGC");
                 // sized for the serial collector: another collector sizes its young generation its own way
-                if (!mentions(chosen, "-Xmx", "-Xms", "-Xmn", "NewSize", "NewRatio", "HeapSize", "MaxRAM", "RAMPercentage",
-                        "RAMFraction")) {
+                if (machine.roomForYoungGeneration() && !mentions(chosen, "-Xmx", "-Xms", "-Xmn", "NewSize", "NewRatio",
+                        "HeapSize", "MaxRAM", "RAMPercentage", "RAMFraction")) {
                     line.add(YOUNG_GENERATION);
                 }
             }
-            if (hugePagesOnRequest && !mentions(chosen, "LargePages", "HugePages")) line.add("-XX:+UseTransparentHugePages");
+            if (machine.hugePagesOnRequest() && !mentions(chosen, "LargePages", "HugePages")) line.add("-XX:+UseTransparentHugePages");
         }
         line.addAll(jvmOptions);
         line.add("-D" + MARK + "=true");
@@ -206,7 +226,7 @@ final class TunedJvm {
      * Whether the kernel gives transparent huge pages to memory that asks for them: "[madvise]" chosen. With
      * "[always]" every heap gets them anyway, and with "[never]" the JVM would warn on the report's stdout.
      */
-    private static boolean hugePagesOnRequest() {
+    private static boolean kernelGivesHugePagesOnRequest() {
         try (java.io.FileInputStream in = new java.io.FileInputStream(HUGE_PAGES_MODE)) {
             byte[] bytes = in.readNBytes(200);
             return new String(bytes, java.nio.charset.StandardCharsets.US_ASCII).contains("[madvise]");

@@ -86,19 +86,33 @@ class TunedJvmTest {
                 "-jar", "pa.jar", "audit"), line);
     }
 
+    private static final TunedJvm.Machine HUGE_PAGES = new TunedJvm.Machine(true, 1L << 30);
+
+    /** A small machine's default heap keeps the collector's own young generation: -Xmn at the heap's size makes the JVM warn on stdout. */
+    @Test
+    void aSmallDefaultHeapKeepsItsYoungGeneration() {
+        List<String> small = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"},
+                new TunedJvm.Machine(false, 500L << 20)).orElseThrow();
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC",
+                MARK, "-jar", "pa.jar", "audit"), small);
+        List<String> roomy = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"},
+                new TunedJvm.Machine(false, 512L << 20)).orElseThrow();
+        assertTrue(roomy.contains(TunedJvm.YOUNG_GENERATION), roomy.toString());
+    }
+
     @Test
     void hugePagesAreAskedForWhenTheKernelGivesThemOnRequestAndTheUserChoseNoPages() {
-        List<String> asked = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, true)
+        List<String> asked = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, HUGE_PAGES)
                 .orElseThrow();
         assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
                 "-XX:+UseTransparentHugePages", MARK, "-jar", "pa.jar", "audit"), asked);
-        assertTrue(TunedJvm.command(JAVA, List.of("-XX:-UseLargePages", "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, true)
+        assertTrue(TunedJvm.command(JAVA, List.of("-XX:-UseLargePages", "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, HUGE_PAGES)
                 .orElseThrow().stream().noneMatch(o -> o.contains("TransparentHugePages")));
-        assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, false)
+        assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, TunedJvm.Machine.PLAIN)
                 .orElseThrow().stream().noneMatch(o -> o.contains("TransparentHugePages")));
         // the server keeps the JVM's defaults
         assertEquals(List.of(JAVA, MARK, "-jar", "pa.jar", "serve"),
-                TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "serve"), List.of(), new String[] {"serve"}, true).orElseThrow());
+                TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "serve"), List.of(), new String[] {"serve"}, HUGE_PAGES).orElseThrow());
     }
 
     @Test
