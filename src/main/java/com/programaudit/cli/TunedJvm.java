@@ -89,7 +89,8 @@ final class TunedJvm {
             quietClassArchiveNotes(line);
         }
         Optional<Integer> status = runChild(new ProcessBuilder(line).inheritIO());
-        if (status.isPresent() && archiveWanted && !recorded && recordsArchive(args) && status.get() <= ExitCodes.FINDINGS) {
+        if (status.isPresent() && archiveWanted && !recorded && recordsArchive(args) && status.get() <= ExitCodes.FINDINGS
+                && !Files.exists(unrecordable(archive))) {
             record(command.get(), archive);
         }
         return status;
@@ -111,8 +112,28 @@ final class TunedJvm {
         quietClassArchiveNotes(line);
         Optional<Integer> status = runChild(new ProcessBuilder(line)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD));
-        if (status.isPresent() && status.get() == 0) keep(partial, archive);
-        else new File(partial.toString()).delete();
+        settle(partial, archive, status.isPresent() && status.get() == 0);
+    }
+
+    /**
+     * Keeps a recorded archive, or else forgets the partial file. A training JVM that ended normally and still
+     * wrote no archive (a JDK without the base archive a dynamic one extends, say) leaves a marker instead, so
+     * that later audits do not pay for a training JVM at every run.
+     */
+    static void settle(Path partial, Path archive, boolean trainingEnded) {
+        keep(partial, archive);
+        if (trainingEnded && !Files.isRegularFile(archive)) {
+            try {
+                Files.createFile(unrecordable(archive));
+            } catch (IOException | RuntimeException e) {
+                // the next audit tries again
+            }
+        }
+    }
+
+    /** The marker of a jar whose archive this JDK does not record: see {@link #settle}. */
+    static Path unrecordable(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".none");
     }
 
     /** The JVM prints class-archive notes (classes it skips) on stdout: errors only, on stderr. */
@@ -303,7 +324,7 @@ final class TunedJvm {
 
     private static void keep(Path partial, Path archive) {
         try {
-            if (Files.size(partial) > 0) {
+            if (Files.isRegularFile(partial) && Files.size(partial) > 0) {
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 forgetOldArchives(archive);
             }

@@ -1,6 +1,7 @@
 package com.programaudit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -84,6 +85,26 @@ class TunedJvmTest {
                 List.of(), new String[] {"audit"}).orElseThrow();
         assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", option, MARK,
                 "-jar", "pa.jar", "audit"), line);
+    }
+
+    /** A training JVM that ended normally without an archive marks the jar, so later audits skip the training. */
+    @Test
+    void aJdkThatRecordsNoArchiveIsMarkedOnceAndNotTrainedAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
+            throws java.io.IOException {
+        java.nio.file.Path archive = cache.resolve("classes-0000aaaa-100-9.jsa");
+        java.nio.file.Path partial = cache.resolve("classes-0000aaaa-100-9.jsa.77.partial");
+        java.nio.file.Files.writeString(partial, "archive");
+        TunedJvm.settle(partial, archive, true);
+        assertEquals("archive", java.nio.file.Files.readString(archive));
+        assertFalse(java.nio.file.Files.exists(TunedJvm.unrecordable(archive)), "recorded: no marker");
+        assertFalse(java.nio.file.Files.exists(partial));
+
+        java.nio.file.Path other = cache.resolve("classes-0000bbbb-100-9.jsa");
+        TunedJvm.settle(cache.resolve("classes-0000bbbb-100-9.jsa.77.partial"), other, false);
+        assertFalse(java.nio.file.Files.exists(TunedJvm.unrecordable(other)), "a training stopped midway is tried again");
+        TunedJvm.settle(cache.resolve("classes-0000bbbb-100-9.jsa.78.partial"), other, true);
+        assertFalse(java.nio.file.Files.exists(other));
+        assertTrue(java.nio.file.Files.exists(TunedJvm.unrecordable(other)), "ended normally, no archive: marked");
     }
 
     private static final TunedJvm.Machine HUGE_PAGES = new TunedJvm.Machine(true, 1L << 30);
