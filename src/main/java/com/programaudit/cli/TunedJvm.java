@@ -116,13 +116,19 @@ final class TunedJvm {
     }
 
     /**
-     * Keeps a recorded archive, or else forgets the partial file. A training JVM that ended normally and still
+     * Keeps the archive a training JVM recorded when it ended normally; else forgets the partial file. One that ended normally and still
      * wrote no archive (a JDK without the base archive a dynamic one extends, say) leaves a marker instead, so
      * that later audits do not pay for a training JVM at every run.
      */
     static void settle(Path partial, Path archive, boolean trainingEnded) {
+        if (!trainingEnded) {
+            // stopped midway: what it wrote may be half an archive
+            new File(partial.toString()).delete();
+            return;
+        }
+        boolean wroteNothing = new File(partial.toString()).length() == 0; // 0 for a missing file too
         keep(partial, archive);
-        if (trainingEnded && !Files.isRegularFile(archive)) {
+        if (wroteNothing) {
             try {
                 Files.createFile(unrecordable(archive));
             } catch (IOException | RuntimeException e) {

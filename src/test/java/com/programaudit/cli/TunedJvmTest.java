@@ -100,7 +100,10 @@ class TunedJvmTest {
         assertFalse(java.nio.file.Files.exists(partial));
 
         java.nio.file.Path other = cache.resolve("classes-0000bbbb-100-9.jsa");
-        TunedJvm.settle(cache.resolve("classes-0000bbbb-100-9.jsa.77.partial"), other, false);
+        java.nio.file.Path half = java.nio.file.Files.writeString(cache.resolve("classes-0000bbbb-100-9.jsa.77.partial"), "half");
+        TunedJvm.settle(half, other, false);
+        assertFalse(java.nio.file.Files.exists(other), "what a training stopped midway wrote is not kept");
+        assertFalse(java.nio.file.Files.exists(half));
         assertFalse(java.nio.file.Files.exists(TunedJvm.unrecordable(other)), "a training stopped midway is tried again");
         TunedJvm.settle(cache.resolve("classes-0000bbbb-100-9.jsa.78.partial"), other, true);
         assertFalse(java.nio.file.Files.exists(other));
