@@ -61,8 +61,8 @@ final class TunedJvm {
     static final String SMALL_INLINING = "-XX:C1MaxInlineSize=20";
 
     /** The nursery of an audit's heap when the user sized none: see the class comment. */
-    static final String YOUNG_GENERATION = "-Xmn64m";
     private static final long YOUNG_GENERATION_BYTES = 64L << 20;
+    static final String YOUNG_GENERATION = "-Xmn" + (YOUNG_GENERATION_BYTES >> 20) + "m";
     /** Where Linux says whether it gives huge pages to memory that asks for them ("[madvise]" chosen). */
     private static final String HUGE_PAGES_MODE = "/sys/kernel/mm/transparent_hugepage/enabled";
 
@@ -116,24 +116,23 @@ final class TunedJvm {
     }
 
     /**
-     * Keeps the archive a training JVM recorded when it ended normally; else forgets the partial file. One that ended normally and still
-     * wrote no archive (a JDK without the base archive a dynamic one extends, say) leaves a marker instead, so
-     * that later audits do not pay for a training JVM at every run.
+     * Keeps the archive a training JVM recorded when it ended normally; else forgets the partial file (a training
+     * stopped midway may have written half an archive). One that ended normally and still wrote no archive (a JDK
+     * without the base archive a dynamic one extends, say) leaves a marker instead, so that later audits do not
+     * pay for a training JVM at every run.
      */
     static void settle(Path partial, Path archive, boolean trainingEnded) {
-        if (!trainingEnded) {
-            // stopped midway: what it wrote may be half an archive
-            new File(partial.toString()).delete();
+        File written = partial.toFile();
+        if (trainingEnded && written.length() > 0) { // 0 for a missing file too
+            keep(partial, archive);
             return;
         }
-        boolean wroteNothing = new File(partial.toString()).length() == 0; // 0 for a missing file too
-        keep(partial, archive);
-        if (wroteNothing) {
-            try {
-                Files.createFile(unrecordable(archive));
-            } catch (IOException | RuntimeException e) {
-                // the next audit tries again
-            }
+        written.delete();
+        if (!trainingEnded) return; // the next audit tries again
+        try {
+            Files.createFile(unrecordable(archive));
+        } catch (IOException | RuntimeException e) {
+            // the next audit tries again
         }
     }
 
@@ -196,9 +195,6 @@ final class TunedJvm {
      * the largest heap a JVM gets here by default (this one's: the child's is the same unless the user sizes it).
      */
     record Machine(boolean hugePagesOnRequest, long defaultMaxHeap) {
-        /** A machine without huge pages on request and with room for the young generation. */
-        static final Machine PLAIN = new Machine(false, 1L << 30);
-
         static Machine here() {
             return new Machine(kernelGivesHugePagesOnRequest(), Runtime.getRuntime().maxMemory());
         }
@@ -207,11 +203,6 @@ final class TunedJvm {
         boolean roomForYoungGeneration() {
             return defaultMaxHeap >= 8 * YOUNG_GENERATION_BYTES;
         }
-    }
-
-    /** {@link #command(String, List, List, String[], Machine)} on a {@link Machine#PLAIN} machine. */
-    static Optional<List<String>> command(String java, List<String> given, List<String> fromEnvironment, String[] args) {
-        return command(java, given, fromEnvironment, args, Machine.PLAIN);
     }
 
     /** {@code java <tuned options> <user's JVM options> -D<mark> -jar <jar> <args>}, when this JVM runs a jar. */
@@ -330,7 +321,7 @@ final class TunedJvm {
 
     private static void keep(Path partial, Path archive) {
         try {
-            if (Files.isRegularFile(partial) && Files.size(partial) > 0) {
+            if (Files.size(partial) > 0) {
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 forgetOldArchives(archive);
             }

@@ -50,7 +50,7 @@ class TunedJvmTest {
     @Test
     void anAuditRunsWithC1AndTheSerialCollectorAfterTheUsersOwnOptions() {
         List<String> line = TunedJvm.command(JAVA, List.of("-Xmx1g", "-jar", "pa.jar", "audit", "x.xlsx"),
-                List.of(), new String[] {"audit", "x.xlsx"}).orElseThrow();
+                List.of(), new String[] {"audit", "x.xlsx"}, PLAIN).orElseThrow();
         assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", "-Xmx1g", MARK,
                 "-jar", "pa.jar", "audit", "x.xlsx"), line);
     }
@@ -61,7 +61,7 @@ class TunedJvmTest {
             "-XX:Tier3InvocationThreshold=400", "-XX:Tier0InvokeNotifyFreqLog=10"})
     void compileThresholdsTheUserSetAreKept(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
-                List.of(), new String[] {"audit"}).orElseThrow();
+                List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
         assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION, option, MARK,
                 "-jar", "pa.jar", "audit"), line);
     }
@@ -71,7 +71,7 @@ class TunedJvmTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"-XX:C1MaxInlineSize=40", "-XX:MaxInlineLevel=3", "-XX:C1MaxInlineLevel=2"})
     void inliningTheUserSetIsKept(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
-                List.of(), new String[] {"audit"}).orElseThrow();
+                List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
         assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
                 option, MARK, "-jar", "pa.jar", "audit"), line);
     }
@@ -82,7 +82,7 @@ class TunedJvmTest {
             "-XX:MaxHeapSize=100m", "-XX:MaxRAMPercentage=10", "-XX:MaxRAM=1g"})
     void aHeapTheUserSizedKeepsItsYoungGeneration(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
-                List.of(), new String[] {"audit"}).orElseThrow();
+                List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
         assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", option, MARK,
                 "-jar", "pa.jar", "audit"), line);
     }
@@ -110,6 +110,8 @@ class TunedJvmTest {
         assertTrue(java.nio.file.Files.exists(TunedJvm.unrecordable(other)), "ended normally, no archive: marked");
     }
 
+    /** A machine without huge pages on request and with room for the young generation. */
+    private static final TunedJvm.Machine PLAIN = new TunedJvm.Machine(false, 1L << 30);
     private static final TunedJvm.Machine HUGE_PAGES = new TunedJvm.Machine(true, 1L << 30);
 
     /** A small machine's default heap keeps the collector's own young generation: -Xmn at the heap's size makes the JVM warn on stdout. */
@@ -132,7 +134,7 @@ class TunedJvmTest {
                 "-XX:+UseTransparentHugePages", MARK, "-jar", "pa.jar", "audit"), asked);
         assertTrue(TunedJvm.command(JAVA, List.of("-XX:-UseLargePages", "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, HUGE_PAGES)
                 .orElseThrow().stream().noneMatch(o -> o.contains("TransparentHugePages")));
-        assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, TunedJvm.Machine.PLAIN)
+        assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, PLAIN)
                 .orElseThrow().stream().noneMatch(o -> o.contains("TransparentHugePages")));
         // the server keeps the JVM's defaults
         assertEquals(List.of(JAVA, MARK, "-jar", "pa.jar", "serve"),
@@ -142,7 +144,7 @@ class TunedJvmTest {
     @Test
     void aCollectorOrCompilerTheUserChoseIsKept() {
         List<String> line = TunedJvm.command(JAVA, List.of("-XX:+UseG1GC", "-XX:-TieredCompilation", "-jar", "pa.jar", "audit"),
-                List.of(), new String[] {"audit"}).orElseThrow();
+                List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
         assertEquals(List.of(JAVA, "-XX:+UseG1GC", "-XX:-TieredCompilation", MARK, "-jar", "pa.jar", "audit"), line);
     }
 
@@ -153,7 +155,7 @@ class TunedJvmTest {
             "-XX:+UseGCOverheadLimit", "-XX:+UseParallelOldGC"})
     void aCollectorOptionIsRecognisedAsThePatternWould(String option) {
         boolean chosen = option.matches("-XX:[+-]Use\\w*GC");
-        List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}).orElseThrow();
+        List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
         assertEquals(!chosen, line.contains("-XX:+UseSerialGC"), option);
     }
 
@@ -172,24 +174,24 @@ class TunedJvmTest {
     @Test
     void aCollectorChosenInTheEnvironmentIsKeptToo() {
         List<String> line = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"),
-                List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4"), new String[] {"audit"}).orElseThrow();
+                List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4"), new String[] {"audit"}, PLAIN).orElseThrow();
         assertEquals(List.of(JAVA, MARK, "-jar", "pa.jar", "audit"), line);
     }
 
     @Test
     void theServerKeepsTheJvmDefaults() {
         List<String> line = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "serve", "--port", "0"),
-                List.of(), new String[] {"serve", "--port", "0"}).orElseThrow();
+                List.of(), new String[] {"serve", "--port", "0"}, PLAIN).orElseThrow();
         assertEquals(List.of(JAVA, MARK, "-jar", "pa.jar", "serve", "--port", "0"), line);
     }
 
     @Test
     void notStartedFromAJarOrArgumentsThatDoNotLineUpRunInThisJvm() {
         assertTrue(TunedJvm.command(JAVA, List.of("-cp", "classes", "com.programaudit.cli.Main", "audit"),
-                List.of(), new String[] {"audit"}).isEmpty());
+                List.of(), new String[] {"audit"}, PLAIN).isEmpty());
         // an argument the launcher saw differently (quoting, @argfiles): never guess
         assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit", "a", "b"),
-                List.of(), new String[] {"audit", "a b"}).isEmpty());
+                List.of(), new String[] {"audit", "a b"}, PLAIN).isEmpty());
     }
 
     @Test

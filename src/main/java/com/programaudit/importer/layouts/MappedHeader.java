@@ -70,7 +70,6 @@ public final class MappedHeader {
         return false;
     }
 
-    /** Normalized header text to column, for one mapping file. */
     /**
      * Each mapping's header texts as header keys, made once for a rule book's mappings (the same list for every
      * file of a batch) rather than normalized again for each file.
@@ -89,6 +88,7 @@ public final class MappedHeader {
         }
     }
 
+    /** Normalized header text to column, for one mapping file. */
     private static Map<String, Column> columns(LayoutMapping mapping) {
         Map<String, Column> columns = new HashMap<>();
         mapping.headers().forEach((field, texts) -> {
