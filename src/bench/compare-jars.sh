@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Two builds side by side: audits CORPUS with each jar in turn, ROUNDS times, interleaved, so the shared
 # machine's drift (10-15% between runs minutes apart) falls on both alike; prints each jar's median wall,
-# CPU and peak RSS. Each jar runs as shipped (`java -jar`, the tuned child JVM) after one audit of
-# sample-programs/ has recorded its class archive and cached its rules.
+# CPU and peak RSS, then the second jar's wall over the first's within each round: the figure to trust
+# (two jars' medians moved 3% apart between sets in which that ratio stayed at 1.00). Each jar runs as
+# shipped (`java -jar`, the tuned child JVM) after one audit of sample-programs/ recorded its class archive.
 #   src/bench/compare-jars.sh OLD.jar NEW.jar      ROUNDS=7 CORPUS=../shared/perf/corpus/batch300
 # Copy a build's jar aside before rebuilding (cp target/program-audit.jar /tmp/old.jar): the archive is
 # kept per place and size of the jar, so each copy records its own. Two jars, because the cache keeps
 # the archives of three places (cli/TunedJvm): a third jar beside target/ would evict one mid-run.
 set -euo pipefail
-if [ $# -ne 2 ]; then sed -n '2,9p' "${BASH_SOURCE[0]}"; exit 2; fi
+if [ $# -ne 2 ]; then sed -n '2,10p' "${BASH_SOURCE[0]}"; exit 2; fi
 JARS=()
 for jar in "$@"; do
   [ -f "$jar" ] || { echo "no jar at $jar" >&2; exit 2; }
@@ -51,4 +52,10 @@ for i, name in enumerate(names):
     wall = st.median(x[0] for x in r)
     print("%-40s median wall %5.2f s  cpu %5.2f s  peak RSS %4.0f MB  (%.2fx the first)  walls %s" % (
         name, wall, st.median(x[1] for x in r), st.median(x[2] for x in r), wall / first,
-        " ".join("%.2f" % x[0] for x in sorted(r))))' "${JARS[@]}"
+        " ".join("%.2f" % x[0] for x in sorted(r))))
+# each round ran the two jars one after the other: the ratio within a round cancels the drift between rounds
+paired = sorted(new[0] / old[0] for old, new in zip(runs[0], runs[1]))
+quarter = len(paired) // 4
+print("second / first, round by round: median %.3f, middle half %.2f-%.2f, all %s" % (
+    st.median(paired), paired[quarter], paired[-1 - quarter], " ".join("%.2f" % x for x in paired)))
+print("(a difference inside the middle half is the machine, not the build)")' "${JARS[@]}"
