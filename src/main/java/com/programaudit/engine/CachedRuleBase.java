@@ -40,7 +40,8 @@ final class CachedRuleBase {
         if (hit.isPresent()) {
             try {
                 return new Loaded(ExecutableRules.load(hit.get().kjar()), hit.get().ruleFiles());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // a kjar whose classes no longer link (a JDK or library changed under it) is compiled again, not kept
                 LOG.warn("The cached rules for {} do not load ({}); compiling them again", folder, e.toString());
                 cache.forget(fingerprint);
             }

@@ -1,6 +1,7 @@
 package com.programaudit.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,36 @@ class CompiledRulesCacheTest {
         String key = RulesFingerprint.of(rules);
         CompiledRules rebuilt = CompiledRulesCache.decode(Files.readAllBytes(onlyEntry()), key);
         assertTrue(rebuilt.kjar().length > 0, "the damaged entry was replaced by a good one");
+    }
+
+    @Test
+    void anEntryWhoseClassesNoLongerLoadIsCompiledAgain() throws Exception {
+        List<RuleInfo> expected = RuleBook.load(rules).rules();
+        String key = RulesFingerprint.of(rules);
+        Path entry = onlyEntry();
+        CompiledRules good = CompiledRulesCache.decode(Files.readAllBytes(entry), key);
+        // a sound entry (its digest matches) whose rule classes the JVM refuses: what a changed JDK or library can make
+        java.io.ByteArrayOutputStream broken = new java.io.ByteArrayOutputStream();
+        int damaged = 0;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good.kjar()));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(broken)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().endsWith(".class")) {
+                    bytes = new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 1, 2, 3};
+                    damaged++;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        assertTrue(damaged > 0, "the kjar holds rule classes");
+        Files.write(entry, CompiledRulesCache.encode(new CompiledRules(broken.toByteArray(), good.ruleFiles()), key));
+
+        assertEquals(expected, RuleBook.load(rules).rules());
+        CompiledRules rebuilt = CompiledRulesCache.decode(Files.readAllBytes(onlyEntry()), key);
+        assertFalse(java.util.Arrays.equals(broken.toByteArray(), rebuilt.kjar()), "the entry was compiled again");
     }
 
     @Test
