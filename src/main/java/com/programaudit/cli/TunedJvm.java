@@ -73,15 +73,16 @@ final class TunedJvm {
         }
         ProcessHandle.Info info = ProcessHandle.current().info();
         if (info.command().isEmpty() || info.arguments().isEmpty()) return Optional.empty();
+        List<String> fromEnvironment = optionsFromEnvironment();
         Optional<List<String>> command = command(info.command().get(), List.of(info.arguments().get()),
-                optionsFromEnvironment(), args, Machine.here());
+                fromEnvironment, args, Machine.here());
         if (command.isEmpty()) return Optional.empty();
         Path archive = archive(command.get());
         List<String> line = new ArrayList<>(command.get());
         // the run's last line counts from when the user started it: this JVM's clock as main() began (the
         // process start time the OS gives is in clock ticks since boot, and was a second off in a VM)
         line.add(1, "-D" + STARTED_AT + "=" + MAIN_STARTED);
-        boolean archiveWanted = archive != null && !mentions(line, "SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare");
+        boolean archiveWanted = archive != null && !mentions(line, ARCHIVE_OPTIONS) && !mentions(fromEnvironment, ARCHIVE_OPTIONS);
         boolean recorded = archiveWanted && Files.isRegularFile(archive);
         if (recorded) {
             line.add(1, "-XX:SharedArchiveFile=" + archive);
@@ -91,9 +92,44 @@ final class TunedJvm {
         Optional<Integer> status = runChild(new ProcessBuilder(line).inheritIO());
         if (status.isPresent() && archiveWanted && !recorded && recordsArchive(args) && status.get() <= ExitCodes.FINDINGS
                 && !Files.exists(unrecordable(archive))) {
-            record(command.get(), archive);
+            Path training = training(archive);
+            if (training != null) {
+                try {
+                    // a run that held the lock just before may have recorded it
+                    if (!Files.exists(archive) && !Files.exists(unrecordable(archive))) record(command.get(), archive);
+                } finally {
+                    training.toFile().delete();
+                }
+            }
         }
         return status;
+    }
+
+    /** Options by which the user chose the class archive themselves: none is recorded or mapped for them. */
+    private static final String[] ARCHIVE_OPTIONS = {"SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare"};
+
+    /** How long a training may hold the archive's lock before another run takes it over (a training takes ~10 s). */
+    static final long TRAINING_LOCK_MILLIS = 10 * 60_000;
+
+    /**
+     * The lock of the archive's training, taken; null when another run trains it now. Audits started together
+     * (a CI job's parallel audits) would otherwise each run a training JVM. A lock left by a run that was killed
+     * is taken over once it is {@link #TRAINING_LOCK_MILLIS} old.
+     */
+    static Path training(Path archive) {
+        Path lock = archive.resolveSibling(archive.getFileName() + ".training");
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                return Files.createFile(lock);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                long age = System.currentTimeMillis() - lock.toFile().lastModified();
+                if (age < TRAINING_LOCK_MILLIS) return null;
+                lock.toFile().delete();
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -105,30 +141,41 @@ final class TunedJvm {
      * whole, so a parallel run never maps half a file; kept only when the training JVM ended normally.
      */
     private static void record(List<String> command, Path archive) {
-        Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+        Path partial;
+        try {
+            // a name no other run has, even one in another container with the same pid sharing the cache
+            partial = Files.createTempFile(archive.getParent(), archive.getFileName() + ".", PARTIAL);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
         List<String> line = new ArrayList<>(command);
         line.add(1, "-XX:ArchiveClassesAtExit=" + partial);
         line.add(1, "-D" + ArchiveTraining.PROPERTY + "=true");
         quietClassArchiveNotes(line);
         Optional<Integer> status = runChild(new ProcessBuilder(line)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD));
-        settle(partial, archive, status.isPresent() && status.get() == 0);
+        settle(partial, archive, status);
     }
+
+    /** The end of an archive being recorded. */
+    static final String PARTIAL = ".partial";
 
     /**
      * Keeps the archive a training JVM recorded when it ended normally; else forgets the partial file (a training
-     * stopped midway may have written half an archive). One that ended normally and still wrote no archive (a JDK
-     * without the base archive a dynamic one extends, say) leaves a marker instead, so that later audits do not
-     * pay for a training JVM at every run.
+     * that failed may have written half an archive). A training that exited, with or without an error, and left no
+     * archive marks the jar, so that later audits do not pay for a training JVM at every run: JDK 17 without the
+     * base archive a dynamic one extends exits 1, and so does a JVM told {@code -Xshare:off} by the environment.
+     * One stopped by a signal (Ctrl-C: status 128 and above) or that never started is tried again next time.
      */
-    static void settle(Path partial, Path archive, boolean trainingEnded) {
+    static void settle(Path partial, Path archive, Optional<Integer> trainingStatus) {
         File written = partial.toFile();
-        if (trainingEnded && written.length() > 0) { // 0 for a missing file too
+        boolean exited = trainingStatus.isPresent() && trainingStatus.get() < 128;
+        if (exited && trainingStatus.get() == 0 && written.length() > 0) { // 0 for a missing file too
             keep(partial, archive);
             return;
         }
         written.delete();
-        if (!trainingEnded) return; // the next audit tries again
+        if (!exited) return; // the next audit tries again
         try {
             Files.createFile(unrecordable(archive));
         } catch (IOException | RuntimeException e) {
@@ -215,6 +262,7 @@ final class TunedJvm {
         // options in JAVA_TOOL_OPTIONS and the like reach the child too: a second collector would stop it starting
         List<String> chosen = new ArrayList<>(jvmOptions);
         chosen.addAll(fromEnvironment);
+        if (unshareable(chosen)) return Optional.empty();
         List<String> line = new ArrayList<>();
         line.add(java);
         if (!runs(args, "serve")) {
@@ -274,6 +322,35 @@ final class TunedJvm {
         return false;
     }
 
+    /**
+     * Whether an option is one a second JVM cannot take as well, or one whose content this class cannot see: an
+     * {@code @argfile} or an options file (a collector in it clashes with ours, and the JVM says so on stdout), an
+     * agent (a debugger's port is this JVM's already), a flight recording or a log written to a file (both JVMs
+     * would write the one file). The command then runs in this JVM, as the user started it.
+     */
+    static boolean unshareable(List<String> options) {
+        for (String option : options) {
+            if (option.startsWith("@") || option.startsWith("-XX:Flags=") || option.startsWith("-XX:VMOptionsFile=")
+                    || option.startsWith("-agentlib:") || option.startsWith("-agentpath:") || option.startsWith("-javaagent:")
+                    || option.startsWith("-Xrunjdwp") || option.startsWith("-Xloggc:") || option.contains("FlightRecording")
+                    || option.startsWith("-Xlog:") && logsToAFile(option)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code -Xlog:what:output:...} with an output other than stdout or stderr, which names a file. */
+    private static boolean logsToAFile(String option) {
+        String rest = option.substring("-Xlog:".length());
+        int colon = rest.indexOf(':');
+        if (colon < 0) return false;
+        String output = rest.substring(colon + 1);
+        int end = output.indexOf(':');
+        if (end >= 0) output = output.substring(0, end);
+        return !output.isEmpty() && !output.equals("stdout") && !output.equals("stderr");
+    }
+
     /** Whether an option picks a collector ({@code -XX:+UseG1GC}, {@code -XX:-UseSerialGC}, …: -XX:[+-]Use\w*GC). */
     private static boolean choosesCollector(List<String> options) {
         for (String option : options) {
@@ -291,7 +368,8 @@ final class TunedJvm {
 
     /**
      * The jar's archive in the cache folder, named after its place, size and time: a rebuilt jar gets a new
-     * one, and so does a copy elsewhere, because the JVM maps an archive only for the class path it recorded.
+     * one, and so does a copy elsewhere, because the JVM maps an archive only for the class path it recorded;
+     * and so does another JDK, which cannot map this one's (JDK 25 said so on stderr at every run).
      */
     private static Path archive(List<String> line) {
         int jar = line.indexOf("-jar");
@@ -301,20 +379,28 @@ final class TunedJvm {
         try {
             Files.createDirectories(folder);
             if (!Files.isWritable(folder)) return null;
-            return folder.resolve(archiveName(jarFile.toAbsolutePath().normalize(), Files.size(jarFile),
+            return folder.resolve(archiveName(jarFile.toAbsolutePath().normalize(), thisJdk(), Files.size(jarFile),
                     Files.getLastModifiedTime(jarFile).toMillis() / 1000));
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** {@code classes-<place>-<size>-<seconds>.jsa}; the place is a hash of the jar's absolute path. */
-    static String archiveName(Path jar, long size, long modifiedSeconds) {
-        return "classes-" + place(jar) + "-" + size + "-" + modifiedSeconds + ".jsa";
+    /**
+     * {@code classes-<place>-<size>-<seconds>.jsa}; the place is a hash of the jar's absolute path and the JDK that
+     * runs it ({@link #thisJdk}), so a JDK's archive and marker are its own.
+     */
+    static String archiveName(Path jar, String jdk, long size, long modifiedSeconds) {
+        return "classes-" + place(jar, jdk) + "-" + size + "-" + modifiedSeconds + ".jsa";
     }
 
-    private static String place(Path jar) {
-        String hex = Integer.toHexString(jar.toString().hashCode());
+    /** The JDK the child runs on, the one running this JVM (the child is started with its java): home and build. */
+    static String thisJdk() {
+        return System.getProperty("java.home") + " " + System.getProperty("java.vm.version");
+    }
+
+    private static String place(Path jar, String jdk) {
+        String hex = Integer.toHexString((jar + "\n" + jdk).hashCode());
         return "00000000".substring(hex.length()) + hex; // %08x
     }
 
@@ -338,13 +424,21 @@ final class TunedJvm {
     /**
      * Deletes the archives of earlier builds of the jar in the same place (and those named before places
      * were), then the least recently made ones past {@link #KEPT_ARCHIVES}: each is tens of MB. A JVM that
-     * still maps a deleted one keeps running; the next run from that place records a new one.
+     * still maps a deleted one keeps running; the next run from that place records a new one. Partial archives
+     * older than a training can take are deleted too.
      */
     static void forgetOldArchives(Path kept) throws IOException {
         String samePlace = kept.getFileName().toString().replaceFirst("^(classes-[0-9a-f]+-).*", "$1");
         List<Path> others = new ArrayList<>();
+        long now = System.currentTimeMillis();
         try (Stream<Path> files = Files.list(kept.getParent())) {
-            files.filter(p -> p.getFileName().toString().matches("classes-.*\\.jsa") && !p.equals(kept)).forEach(others::add);
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (name.matches("classes-.*\\.jsa") && !p.equals(kept)) others.add(p);
+                // what a training stopped by a signal left (~30 MB); a younger one may still be being written
+                else if (name.startsWith("classes-") && name.endsWith(PARTIAL)
+                        && now - p.toFile().lastModified() > TRAINING_LOCK_MILLIS) p.toFile().delete();
+            }
         }
         List<Path> elsewhere = new ArrayList<>();
         for (Path other : others) {

@@ -11,15 +11,27 @@ class TunedJvmTest {
     private static final String JAVA = "/usr/bin/java";
     private static final String MARK = "-D" + TunedJvm.MARK + "=true";
 
+    private static final String JDK = "/usr/lib/jvm/java-17 17.0.15+6";
+
     /** The JVM maps an archive only for the class path it was recorded with: a copy elsewhere needs its own. */
     @Test
     void aCopyOfTheJarElsewhereGetsItsOwnClassArchive() {
-        String here = TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), 100, 7);
-        String copy = TunedJvm.archiveName(java.nio.file.Path.of("/home/coach/program-audit.jar"), 100, 7);
+        String here = TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), JDK, 100, 7);
+        String copy = TunedJvm.archiveName(java.nio.file.Path.of("/home/coach/program-audit.jar"), JDK, 100, 7);
         assertTrue(here.matches("classes-[0-9a-f]{8}-100-7\\.jsa"), here);
         assertTrue(!here.equals(copy), here + " and " + copy);
-        assertEquals(here, TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), 100, 7));
-        assertTrue(!here.equals(TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), 101, 7)));
+        assertEquals(here, TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), JDK, 100, 7));
+        assertTrue(!here.equals(TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), JDK, 101, 7)));
+    }
+
+    /** Another JDK cannot map this one's archive (JDK 25 said so on stderr at every run): it records its own. */
+    @Test
+    void anotherJdkGetsItsOwnClassArchive() {
+        java.nio.file.Path jar = java.nio.file.Path.of("/opt/a/program-audit.jar");
+        assertTrue(!TunedJvm.archiveName(jar, JDK, 100, 7).equals(TunedJvm.archiveName(jar, "/opt/jdk-25 25.0.1+8", 100, 7)));
+        assertTrue(!TunedJvm.archiveName(jar, JDK, 100, 7).equals(TunedJvm.archiveName(jar, "/usr/lib/jvm/java-17 17.0.16+8", 100, 7)),
+                "an update of the same JDK too");
+        assertTrue(TunedJvm.thisJdk().contains(System.getProperty("java.vm.version")));
     }
 
     /** Each archive is tens of MB: earlier builds in the same place go, and only the newest few places stay. */
@@ -31,7 +43,9 @@ class TunedJvmTest {
         touch(cache, "classes-0000bbbb-100-5.jsa", 5);
         touch(cache, "classes-0000cccc-100-6.jsa", 6);
         touch(cache, "classes-0000dddd-100-4.jsa", 4);
-        touch(cache, "classes-0000eeee-100-3.jsa.123.partial", 3); // another run still recording
+        java.nio.file.Path recording = touch(cache, "classes-0000eeee-100-3.jsa.123.partial", 3);
+        java.nio.file.Files.setLastModifiedTime(recording, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        touch(cache, "classes-0000ffff-100-3.jsa.456.partial", 3); // left long ago by a training stopped by a signal
         touch(cache, "0c96d93f.rules", 1);                     // the compiled rules are not archives
         TunedJvm.forgetOldArchives(kept);
         try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(cache)) {
@@ -87,27 +101,85 @@ class TunedJvmTest {
                 "-jar", "pa.jar", "audit"), line);
     }
 
-    /** A training JVM that ended normally without an archive marks the jar, so later audits skip the training. */
+    /** A training JVM that exited without an archive marks the jar, so later audits skip the training. */
     @Test
     void aJdkThatRecordsNoArchiveIsMarkedOnceAndNotTrainedAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
             throws java.io.IOException {
         java.nio.file.Path archive = cache.resolve("classes-0000aaaa-100-9.jsa");
         java.nio.file.Path partial = cache.resolve("classes-0000aaaa-100-9.jsa.77.partial");
         java.nio.file.Files.writeString(partial, "archive");
-        TunedJvm.settle(partial, archive, true);
+        TunedJvm.settle(partial, archive, java.util.Optional.of(0));
         assertEquals("archive", java.nio.file.Files.readString(archive));
         assertFalse(java.nio.file.Files.exists(TunedJvm.unrecordable(archive)), "recorded: no marker");
         assertFalse(java.nio.file.Files.exists(partial));
 
         java.nio.file.Path other = cache.resolve("classes-0000bbbb-100-9.jsa");
         java.nio.file.Path half = java.nio.file.Files.writeString(cache.resolve("classes-0000bbbb-100-9.jsa.77.partial"), "half");
-        TunedJvm.settle(half, other, false);
+        TunedJvm.settle(half, other, java.util.Optional.of(130)); // Ctrl-C
         assertFalse(java.nio.file.Files.exists(other), "what a training stopped midway wrote is not kept");
         assertFalse(java.nio.file.Files.exists(half));
-        assertFalse(java.nio.file.Files.exists(TunedJvm.unrecordable(other)), "a training stopped midway is tried again");
-        TunedJvm.settle(cache.resolve("classes-0000bbbb-100-9.jsa.78.partial"), other, true);
+        assertFalse(java.nio.file.Files.exists(TunedJvm.unrecordable(other)), "a training stopped by a signal is tried again");
+        TunedJvm.settle(cache.resolve("classes-0000bbbb-100-9.jsa.78.partial"), other, java.util.Optional.empty());
+        assertFalse(java.nio.file.Files.exists(TunedJvm.unrecordable(other)), "one that never started is tried again");
+        TunedJvm.settle(cache.resolve("classes-0000bbbb-100-9.jsa.79.partial"), other, java.util.Optional.of(0));
         assertFalse(java.nio.file.Files.exists(other));
         assertTrue(java.nio.file.Files.exists(TunedJvm.unrecordable(other)), "ended normally, no archive: marked");
+    }
+
+    /**
+     * JDK 17 with no base archive, or told -Xshare:off by the environment, ends the training with status 1 and no
+     * archive: marked too, else every later audit ran a training JVM again.
+     */
+    @Test
+    void aTrainingThatFailsIsNotRunAgainAtEveryAudit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
+            throws java.io.IOException {
+        java.nio.file.Path archive = cache.resolve("classes-0000cccc-100-9.jsa");
+        java.nio.file.Path half = java.nio.file.Files.writeString(cache.resolve("classes-0000cccc-100-9.jsa.80.partial"), "half");
+        TunedJvm.settle(half, archive, java.util.Optional.of(1));
+        assertFalse(java.nio.file.Files.exists(archive), "what a failed training wrote is not kept");
+        assertFalse(java.nio.file.Files.exists(half));
+        assertTrue(java.nio.file.Files.exists(TunedJvm.unrecordable(archive)));
+    }
+
+    /** Audits started together train the archive once: the first takes the lock, the others go on without. */
+    @Test
+    void onlyOneRunTrainsAnArchiveAtATime(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache) throws java.io.IOException {
+        java.nio.file.Path archive = cache.resolve("classes-0000dddd-100-9.jsa");
+        java.nio.file.Path lock = TunedJvm.training(archive);
+        assertTrue(lock != null && java.nio.file.Files.exists(lock));
+        assertEquals(null, TunedJvm.training(archive), "another run is training it");
+        java.nio.file.Files.delete(lock);
+        java.nio.file.Path again = TunedJvm.training(archive);
+        assertTrue(again != null, "free again once the training ended");
+        // a lock left by a run that was killed is taken over once older than a training can take
+        java.nio.file.Files.setLastModifiedTime(again, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - TunedJvm.TRAINING_LOCK_MILLIS - 60_000));
+        assertEquals(again, TunedJvm.training(archive));
+    }
+
+    /**
+     * Options a second JVM cannot take too, or whose content is out of sight (a collector in an @argfile clashed with
+     * ours, on stdout; a debugger's port was taken): the command runs in the JVM the user started.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"@opts", "-XX:Flags=.hotspotrc", "-XX:VMOptionsFile=vm.txt",
+            "-agentlib:jdwp=transport=dt_socket,server=y,address=5799", "-agentpath:/opt/p/libprof.so", "-javaagent:agent.jar",
+            "-Xrunjdwp:transport=dt_socket", "-XX:StartFlightRecording=filename=x.jfr", "-Xlog:gc:file=gc.log", "-Xlog:gc*:gc.log",
+            "-Xloggc:gc.log"})
+    void optionsASecondJvmCannotShareRunInThisJvm(String option) {
+        assertTrue(TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, PLAIN).isEmpty(),
+                option);
+        assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(option), new String[] {"audit"}, PLAIN).isEmpty(),
+                option + " from the environment");
+    }
+
+    /** Logging to the console is shared without harm. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-Xlog:gc", "-Xlog:gc:stderr", "-Xlog:gc*:stdout:uptime", "-Xlog:disable",
+            "-Xlog:all=error:stderr", "-Xmx1g"})
+    void optionsASecondJvmCanShareAreRelaunched(String option) {
+        assertTrue(TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, PLAIN).isPresent(),
+                option);
     }
 
     /** A machine without huge pages on request and with room for the young generation. */
@@ -159,14 +231,14 @@ class TunedJvmTest {
         assertEquals(!chosen, line.contains("-XX:+UseSerialGC"), option);
     }
 
-    /** The archive's place is the jar path's hash as eight hex digits, leading zeros kept (String.format's %08x). */
+    /** The archive's place is the hash of the jar path and the JDK as eight hex digits, leading zeros kept (String.format's %08x). */
     @Test
     void theArchivePlaceIsEightHexDigits() {
         java.util.Random random = new java.util.Random(3);
         for (int i = 0; i < 20_000; i++) {
             java.nio.file.Path jar = java.nio.file.Path.of("/p" + Integer.toString(random.nextInt(), 36) + "/a.jar");
-            assertEquals("classes-" + String.format(java.util.Locale.ROOT, "%08x", jar.toString().hashCode()) + "-1-2.jsa",
-                    TunedJvm.archiveName(jar, 1, 2));
+            assertEquals("classes-" + String.format(java.util.Locale.ROOT, "%08x", (jar + "\n" + JDK).hashCode()) + "-1-2.jsa",
+                    TunedJvm.archiveName(jar, JDK, 1, 2));
         }
     }
 
