@@ -15,8 +15,8 @@ import java.util.stream.Stream;
  * SHA-256 of every file under a rules folder (relative path and bytes: DRL, decision tables,
  * policy, catalog, vocabulary, layouts) and of the product build. Any edit gives a new fingerprint,
  * so a cached rule base is used only for exactly the folder it was compiled from. The rule test
- * cases under tests/ (hundreds of small files only `rules test` reads) are left out: they are not
- * part of what is compiled or loaded.
+ * cases under tests/ (hundreds of small files only `rules test` reads) and version-control folders
+ * (.git of a rules folder kept as a clone) are left out: they are not part of what is compiled or loaded.
  */
 final class RulesFingerprint {
     private RulesFingerprint() { }
@@ -49,11 +49,22 @@ final class RulesFingerprint {
         sha.update(bytes);
     }
 
+    /** Version-control folders: a rules folder kept as its own clone changes them at every fetch, and nothing in them is read. */
+    private static final List<String> VERSION_CONTROL = List.of(".git", ".hg", ".svn");
+
     private static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !folder.relativize(p).startsWith("tests")).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(p -> !folder.relativize(p).startsWith("tests"))
+                    .filter(p -> !underVersionControlFolder(folder.relativize(p))).sorted().toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private static boolean underVersionControlFolder(Path relative) {
+        for (Path part : relative) {
+            if (VERSION_CONTROL.contains(part.toString())) return true;
+        }
+        return false;
     }
 }

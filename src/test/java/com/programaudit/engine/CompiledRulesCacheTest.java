@@ -90,6 +90,19 @@ class CompiledRulesCacheTest {
         assertNotEquals(key, RulesFingerprint.of(rules), name);
     }
 
+    /** A rules folder kept as its own git clone: a fetch rewrites .git, and the rules should not compile again for it. */
+    @Test
+    void versionControlFoldersAreNotPartOfTheKey() throws Exception {
+        Files.createDirectories(rules.resolve(".git/refs"));
+        Files.writeString(rules.resolve(".git/FETCH_HEAD"), "1111111\n");
+        String key = RulesFingerprint.of(rules);
+        Files.writeString(rules.resolve(".git/FETCH_HEAD"), "2222222\n");
+        Files.writeString(rules.resolve(".git/refs/origin"), "3333333\n");
+        assertEquals(key, RulesFingerprint.of(rules));
+        Files.writeString(rules.resolve("failure/.gitkeep-like-notes.txt"), "a note beside the rules\n");
+        assertNotEquals(key, RulesFingerprint.of(rules), "other files still count");
+    }
+
     @Test
     void theRuleTestCasesAreNotPartOfTheKey() throws Exception {
         String key = RulesFingerprint.of(rules);
