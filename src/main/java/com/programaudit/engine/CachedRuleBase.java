@@ -51,7 +51,13 @@ final class CachedRuleBase {
         byte[] kjar = ExecutableRules.build(kie, files, fingerprint);
         if (kjar == null) throw new IllegalStateException("the executable model does not compile " + folder);
         CompiledRules compiled = new CompiledRules(kjar, RuleSourceFiles.of(folder, ruleFiles));
-        cache.write(fingerprint, compiled);
+        // a folder that changed since its files were listed and fingerprinted (a rule saved, a file added while this
+        // run loaded it) gave rules that are this run's only: cached, later runs would take them for the new folder
+        if (fingerprint.equals(RulesFingerprint.of(folder)) && ruleFiles.equals(RuleBook.ruleFiles(folder))) {
+            cache.write(fingerprint, compiled);
+        } else {
+            LOG.debug("The rules folder {} changed while it was compiled; the result is not cached", folder);
+        }
         return new Loaded(ExecutableRules.load(kjar), compiled.ruleFiles());
     }
 }

@@ -103,6 +103,22 @@ class CompiledRulesCacheTest {
         assertNotEquals(key, RulesFingerprint.of(rules), "other files still count");
     }
 
+    /**
+     * A rule file added after the run listed the folder's rules but before it fingerprinted the folder: the
+     * compiled rules lack it, and cached under the new fingerprint they would hide its rules from every later run.
+     */
+    @Test
+    void rulesCompiledFromAFolderThatChangedMeanwhileAreNotCached() throws Exception {
+        List<Path> listed = RuleBook.ruleFiles(rules);
+        Files.copy(rules.resolve("failure/failure_sets.drl"), rules.resolve("failure/added_meanwhile.drl"));
+        Files.writeString(rules.resolve("failure/added_meanwhile.drl"),
+                Files.readString(rules.resolve("failure/added_meanwhile.drl")).replace("package failure;", "package addedmeanwhile;"));
+        assertTrue(CachedRuleBase.load(rules, listed).isPresent(), "the run still gets its rules");
+        assertEquals(List.of(), entries(), "nothing cached for a folder that is not what was compiled");
+        CachedRuleBase.load(rules, RuleBook.ruleFiles(rules));
+        assertEquals(1, entries().size(), "a folder that holds still is cached");
+    }
+
     @Test
     void theRuleTestCasesAreNotPartOfTheKey() throws Exception {
         String key = RulesFingerprint.of(rules);
