@@ -89,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "serve-shutdown"));
+        TunedJvm.endWithTheFirstJvm();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Serving %s (%d rules from %s; they reload when the folder changes)%s. Ctrl-C stops.%n",
                 server.url(), live.current().book().rules().size(), folder,

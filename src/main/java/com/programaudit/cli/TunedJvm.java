@@ -105,6 +105,16 @@ final class TunedJvm {
         return status;
     }
 
+    /**
+     * In a child JVM, ends this one once the first JVM is gone. A first JVM killed outright (SIGKILL runs no shutdown
+     * hook, so it cannot stop its child) left a server running, holding its port, with nothing to stop it. The JDK
+     * checks on a process that is not its own child every 300 ms or more, on one thread.
+     */
+    static void endWithTheFirstJvm() {
+        if (System.getProperty(MARK) == null) return;
+        ProcessHandle.current().parent().ifPresent(first -> first.onExit().thenRun(() -> System.exit(ExitCodes.CLEAN)));
+    }
+
     /** Options by which the user chose the class archive themselves: none is recorded or mapped for them. */
     private static final String[] ARCHIVE_OPTIONS = {"SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare"};
 

@@ -32,4 +32,37 @@ class ServeCommandTest {
         assertEquals(ExitCodes.USAGE, run.exit());
         assertTrue(run.err().contains("Cannot read the token file"), run.err());
     }
+
+    /**
+     * A server in a child JVM stops when the first JVM is killed outright: SIGKILL runs no shutdown hook, so the first
+     * JVM cannot stop its child, which went on serving, holding its port. A shell stands in for the first JVM here.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aServerInAChildJvmStopsWhenTheFirstJvmIsKilled() throws Exception {
+        String javaCommand = ProcessHandle.current().info().command().orElseThrow();
+        Process first = new ProcessBuilder("sh", "-c", "\"$0\" -D" + TunedJvm.MARK + "=true -Dprogramaudit.cache=off"
+                + " -cp \"$1\" com.programaudit.cli.Main serve --port 0 & wait", javaCommand, System.getProperty("java.class.path"))
+                .redirectErrorStream(true).start();
+        java.util.concurrent.atomic.AtomicReference<ProcessHandle> started = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(first.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.startsWith("Serving"));
+            org.junit.jupiter.api.Assertions.assertNotNull(line, "the server started");
+            ProcessHandle server = first.toHandle().children().findFirst().orElseThrow();
+            started.set(server);
+            first.destroyForcibly();
+            server.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            org.junit.jupiter.api.Assertions.assertFalse(server.isAlive());
+        } finally {
+            // once the shell is gone the server is no longer its descendant: stop it by its own handle
+            first.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            if (started.get() != null) started.get().destroyForcibly();
+            first.destroyForcibly();
+        }
+    }
 }
