@@ -117,6 +117,13 @@ final class AuditCommand implements Callable<Integer> {
             else if (!Files.isRegularFile(f)) err.println(f + ": not a regular file, not opened");
         }
         if (out != null && !OutputFolder.usable(out, err)) return ExitCodes.USAGE;
+        if (writeBaseline != null) {
+            Optional<String> refusal = BaselineTarget.refusal(writeBaseline, files);
+            if (refusal.isPresent()) {
+                err.println(refusal.get());
+                return ExitCodes.USAGE;
+            }
+        }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         RulesLoading loading = RuleBook.start(RulesFolder.resolve(rules));
         // the first files are read while the rule base loads; they are audited once it is there

@@ -54,6 +54,29 @@ class AcceptBatchCommandLineTest {
         assertTrue(run.err().contains(ignore + ":4: no ': reason'"), run.err());
     }
 
+    /** The baseline replaces its file whole: a workbook named there by mistake was lost. */
+    @Test
+    void theBaselineIsNeverWrittenOverAnInputOrAFileThatIsNoBaseline() throws IOException {
+        Path batch = copyWithoutIgnores();
+        Path anna = batch.resolve("anna.csv");
+        byte[] before = Files.readAllBytes(anna);
+        CliRun overInput = CliRun.of("audit", batch.toString(), "--write-baseline", anna.toString(), "--out", tmp.resolve("o1").toString());
+        assertEquals(2, overInput.exit());
+        assertTrue(overInput.err().contains("is one of the files to audit; it is not overwritten"), overInput.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(anna)), "the input is untouched");
+
+        Path notes = Files.writeString(tmp.resolve("notes.json"), "{\"my\": \"notes\"}\n");
+        CliRun overNotes = CliRun.of("audit", anna.toString(), "--write-baseline", notes.toString());
+        assertEquals(2, overNotes.exit());
+        assertTrue(overNotes.err().contains("exists and is not a baseline written by --write-baseline"), overNotes.err());
+        assertEquals("{\"my\": \"notes\"}\n", Files.readString(notes));
+
+        Path baseline = tmp.resolve("baseline.json");
+        assertEquals(1, CliRun.of("audit", anna.toString(), "--write-baseline", baseline.toString(), "--format", "json").exit());
+        CliRun again = CliRun.of("audit", anna.toString(), "--write-baseline", baseline.toString(), "--format", "json");
+        assertEquals(1, again.exit(), "an earlier baseline is brought up to date: " + again.err());
+    }
+
     @Test
     void aBaselineSurvivesInsertedRowsAndCountsOnlyTheNewProblem() throws IOException {
         Path batch = copyWithoutIgnores();
