@@ -93,6 +93,21 @@ public final class CraftedInputs {
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+    /**
+     * Formulas with no saved result, as scripts write them (openpyxl: an empty {@code <v/>}; others: none): the
+     * Back Squat's RIR is =1+1 and its sets =1+2; the Leg Curl's RIR is =A2+1. Excel would calculate them on opening.
+     */
+    public static byte[] uncalculatedFormulas() throws IOException {
+        StringBuilder rows = new StringBuilder(row(1, "Week", "Day", "Exercise", "Sets", "Reps", "RIR"));
+        rows.append("<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"B2\" t=\"inlineStr\"><is><t>Day 1</t></is></c>"
+                + "<c r=\"C2\" t=\"inlineStr\"><is><t>Back Squat</t></is></c><c r=\"D2\"><f>1+2</f><v></v></c>"
+                + "<c r=\"E2\"><v>5</v></c><c r=\"F2\"><f>1+1</f><v></v></c></row>");
+        rows.append("<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"B3\" t=\"inlineStr\"><is><t>Day 1</t></is></c>"
+                + "<c r=\"C3\" t=\"inlineStr\"><is><t>Leg Curl</t></is></c><c r=\"D3\"><v>3</v></c>"
+                + "<c r=\"E3\"><v>10</v></c><c r=\"F3\"><f>A2+1</f></c></row>");
+        return workbook(List.of(sheet(rows)), null);
+    }
+
     private static String header(int r) {
         return row(r, "Week", "Day", "Exercise", "Sets", "Reps");
     }

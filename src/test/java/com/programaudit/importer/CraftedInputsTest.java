@@ -28,6 +28,19 @@ class CraftedInputsTest {
         return new ImportLimits(d.maxFileBytes(), d.maxRowsPerSheet(), cells, d.maxSheets(), d.maxUnpackedBytes());
     }
 
+    /** A formula the file holds no result for is no value written, not 0: RIR 0 read every such set as a set to failure. */
+    @Test
+    void formulasWithNoSavedResultReadAsNothingWrittenNotAsZero() throws Exception {
+        List<ProgramFacts> programs = importer.read("scripted.xlsx", CraftedInputs.uncalculatedFormulas());
+        List<com.programaudit.model.ExerciseEntry> entries = programs.get(0).entries();
+        assertEquals(List.of("Back Squat", "Leg Curl"), entries.stream().map(com.programaudit.model.ExerciseEntry::getName).toList());
+        for (com.programaudit.model.PlannedSet set : programs.get(0).sets()) {
+            assertEquals(null, set.getRir(), set.toString());
+            assertTrue(!set.isFailureSet(), set.toString());
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(3, entries.get(1).getWorkingSets(), "a number the file holds is read");
+    }
+
     @Test
     void aRepsCellOfExcelsLongestTextIsReadAsANoteNamingItsLength() throws Exception {
         List<ProgramFacts> programs = importer.read("long.xlsx", CraftedInputs.longRepsCell());

@@ -54,6 +54,9 @@ public final class CellText {
 
     /** Formulas are read as the value Excel last saved; they are never evaluated. */
     private String cachedFormulaText(Cell cell) {
+        // no saved result (a script wrote the formula): empty, as the streaming reader reads it, not POI's 0
+        if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x
+                && (!x.getCTCell().isSetV() || x.getCTCell().getV().isEmpty())) return "";
         return switch (cell.getCachedFormulaResultType()) {
             case NUMERIC -> numberText(cell);
             case STRING -> cell.getStringCellValue();

@@ -47,6 +47,14 @@ class StreamingReaderTest {
         assertEquals(userModel(bytes), streamed(bytes), file.toString());
     }
 
+    /** Formulas with no saved result: both readers give an empty cell (POI's own user model would say 0). */
+    @org.junit.jupiter.api.Test
+    void formulasWithNoSavedResultReadAlike() throws IOException {
+        byte[] bytes = com.programaudit.importer.CraftedInputs.uncalculatedFormulas();
+        assertEquals(userModel(bytes), streamed(bytes));
+        org.junit.jupiter.api.Assertions.assertTrue(streamed(bytes).contains("2: | 1 | Day 1 | Back Squat |  | 5 | "), streamed(bytes));
+    }
+
     private static String streamed(byte[] bytes) {
         try {
             return render(new WorkbookGridReader(LIMITS).read("f.xlsx", bytes));

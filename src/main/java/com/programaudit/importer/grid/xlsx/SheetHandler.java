@@ -195,6 +195,9 @@ final class SheetHandler extends DefaultHandler {
     /** The cell's text as CellText gives it for the same cell of a loaded workbook. */
     private String text() {
         boolean isFormula = formula || inArrayFormula();
+        // a formula whose result the file does not hold (a script wrote it; Excel would calculate it on opening)
+        // reads as an empty cell, not as 0: RIR 0 is a set to failure
+        if (isFormula && (!hasValue || value.length() == 0)) return "";
         String t = type == null ? "n" : type;
         return switch (t) {
             case "n" -> isFormula || hasValue ? number() : "";
