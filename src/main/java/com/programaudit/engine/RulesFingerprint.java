@@ -1,7 +1,6 @@
 package com.programaudit.engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * SHA-256 of every file under a rules folder (relative path and bytes: DRL, decision tables,
@@ -49,22 +47,7 @@ final class RulesFingerprint {
         sha.update(bytes);
     }
 
-    /** Version-control folders: a rules folder kept as its own clone changes them at every fetch, and nothing in them is read. */
-    private static final List<String> VERSION_CONTROL = List.of(".git", ".hg", ".svn");
-
     private static List<Path> files(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(p -> !folder.relativize(p).startsWith("tests"))
-                    .filter(p -> !underVersionControlFolder(folder.relativize(p))).sorted().toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static boolean underVersionControlFolder(Path relative) {
-        for (Path part : relative) {
-            if (VERSION_CONTROL.contains(part.toString())) return true;
-        }
-        return false;
+        return com.programaudit.files.RulesFolderFiles.list(folder);
     }
 }

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,14 +61,12 @@ public final class RulesWatcher implements AutoCloseable {
         }
     }
 
-    /** Every file that makes up the rule book (rule tests excluded) with its size and checksum. */
+    /** Every file that makes up the rule book (rule tests and version-control folders excluded) with its size and checksum. */
     static Map<String, String> fingerprint(Path folder) {
         Map<String, String> files = new TreeMap<>();
         if (!Files.isDirectory(folder)) return files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> !folder.relativize(p).startsWith("tests"))
-                    .forEach(p -> files.put(folder.relativize(p).toString(), stamp(p)));
+        try {
+            for (Path p : com.programaudit.files.RulesFolderFiles.list(folder)) files.put(folder.relativize(p).toString(), stamp(p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
