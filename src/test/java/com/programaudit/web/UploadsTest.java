@@ -27,9 +27,19 @@ class UploadsTest {
             assertTrue(SpreadsheetContent.isSpreadsheet(Files.readAllBytes(TestRules.RESOURCES.resolve("examples/" + name))), name);
         }
         assertFalse(SpreadsheetContent.isSpreadsheet(new byte[] {0x50, 0x4B, 0x03, 0x04, 'w', 'o', 'r', 'd', '/'}));
-        assertFalse(SpreadsheetContent.isSpreadsheet(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
-                (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0}));
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        byte[] wordDocument = java.util.Arrays.copyOf(ole2, ole2.length + 24);
+        System.arraycopy("WordDocument".getBytes(StandardCharsets.UTF_16LE), 0, wordDocument, ole2.length, 24);
+        assertFalse(SpreadsheetContent.isSpreadsheet(wordDocument));
         assertFalse(SpreadsheetContent.isSpreadsheet("%PDF-1.7\n\u0000\u0001binary".getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    /** What the command line explains (password-protected, damaged or cut short) reaches the importer, not a 415. */
+    @Test
+    void protectedAndDamagedWorkbooksAreLeftToTheImporterToExplain() throws Exception {
+        for (String name : new String[] {"password.xlsx", "password.xls", "truncated.xlsx", "truncated.xls"}) {
+            assertTrue(SpreadsheetContent.isSpreadsheet(Files.readAllBytes(TestRules.RESOURCES.resolve("hostile/" + name))), name);
+        }
     }
 
     @Test
