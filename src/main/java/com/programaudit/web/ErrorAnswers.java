@@ -22,5 +22,7 @@ final class ErrorAnswers {
             WebJson.error(ctx, 500, UNEXPECTED);
         });
         routes.error(404, ctx -> WebJson.error(ctx, 404, "There is nothing at " + ctx.method() + " " + ctx.path() + "."));
+        routes.error(405, ctx -> WebJson.error(ctx, 405, ctx.path() + " does not answer " + ctx.method()
+                + (ctx.res().getHeader("Allow") == null ? "." : "; it answers " + ctx.res().getHeader("Allow") + ".")));
     }
 }

@@ -27,6 +27,8 @@ public final class WebServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.jetty.host = settings.host();
+        // a path that exists with another method answers 405, not "nothing at" it
+        config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
         config.staticFiles.add(files -> {
@@ -53,7 +55,13 @@ public final class WebServer implements AutoCloseable {
 
     public int port() { return app.port(); }
 
-    public String url() { return "http://" + settings.host() + ":" + port() + "/"; }
+    public String url() { return url(settings.host(), port()); }
+
+    /** An IPv6 address goes in brackets, as URLs write it ({@code http://[::1]:8080/}). */
+    static String url(String host, int port) {
+        String inUrl = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return "http://" + inUrl + ":" + port + "/";
+    }
 
     @Override public void close() {
         if (watcher != null) watcher.close();

@@ -135,6 +135,19 @@ class WebApiTest {
     }
 
     @Test
+    void theAddressPrintedIsAUrlForIpv6Too() {
+        assertEquals("http://[::1]:8080/", WebServer.url("::1", 8080));
+        assertEquals("http://127.0.0.1:8080/", WebServer.url("127.0.0.1", 8080));
+        assertEquals("http://localhost:8080/", WebServer.url("localhost", 8080));
+    }
+
+    /** A path that exists with another method: 405, not "nothing there". */
+    @Test
+    void aWrongMethodAnswersJson405() throws Exception {
+        assertError(client.get("/api/audit"), 405, "/api/audit does not answer GET");
+    }
+
+    @Test
     void aClientFileNameIsOnlyALabel() throws Exception {
         WebClient.Answer answer = client.post("/api/audit",
                 new Multipart().part("file", "../../etc/dan_full_body.csv", example("dan_full_body.csv")));
