@@ -37,6 +37,8 @@ public final class WebServer implements AutoCloseable {
             files.location = Location.CLASSPATH;
         });
         config.routes.before(SecurityHeaders::apply);
+        // listening on this machine only, only this machine's names are answered (DNS rebinding)
+        if (WebSettings.isLoopback(settings.host())) config.routes.before(LoopbackHost::check);
         config.routes.before(SameOrigin::check);
         if (settings.token() != null) new AccessToken(settings.token()).register(config.routes);
         new AuditApi(rules, uploads).register(config.routes);
