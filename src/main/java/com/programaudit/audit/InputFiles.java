@@ -46,7 +46,30 @@ public final class InputFiles {
                 files.add(path);
             }
         }
-        return files;
+        return onceEach(files, skipped);
+    }
+
+    /**
+     * Each file once, however it was named: {@code plan.xlsx} and {@code ./plan.xlsx}, a folder and a file in it, a
+     * link and its target. The first naming is kept; a later one is left out with a line saying so.
+     */
+    static List<Path> onceEach(List<Path> files, Consumer<String> skipped) {
+        java.util.Map<Path, Path> seen = new java.util.HashMap<>();
+        List<Path> once = new ArrayList<>();
+        for (Path file : files) {
+            Path first = seen.putIfAbsent(identity(file), file);
+            if (first == null) once.add(file);
+            else if (!first.equals(file)) skipped.accept(file + ": the same file as " + first + ", audited once");
+        }
+        return once;
+    }
+
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return file.toAbsolutePath().normalize(); // a missing file: its report says so, once
+        }
     }
 
     /** .xlsx, .xlsm, .xls and .csv, except Excel's "~$" lock files and hidden files. */
