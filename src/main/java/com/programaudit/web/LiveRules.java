@@ -45,6 +45,17 @@ public final class LiveRules {
 
     public Snapshot current() { return current; }
 
+    /**
+     * Problems as a page or an API answer shows them: the folder's place on the server's disk left out (a missing
+     * folder is named by its absolute path, which the command line wants and a browser has no business seeing).
+     */
+    private List<String> withoutThePath(List<String> problems) {
+        String absolute = folder.toAbsolutePath().normalize().toString();
+        String name = folder.toAbsolutePath().normalize().getFileName() == null ? "rules"
+                : folder.toAbsolutePath().normalize().getFileName().toString();
+        return problems.stream().map(p -> p.replace(absolute, name)).toList();
+    }
+
     /** Recompiles the folder; returns true when the new rules are in service. */
     public synchronized boolean reload() {
         Snapshot before = current;
@@ -54,7 +65,7 @@ public final class LiveRules {
             LOG.info("Reloaded {} rules from {}", book.rules().size(), folder);
             return true;
         } catch (RuleLoadException e) {
-            current = new Snapshot(before.service(), before.loadedAt(), e.problems(), Instant.now());
+            current = new Snapshot(before.service(), before.loadedAt(), withoutThePath(e.problems()), Instant.now());
             LOG.warn("The rules folder {} no longer loads; still serving the rules loaded at {}:\n  {}",
                     folder, before.loadedAt(), String.join("\n  ", e.problems()));
             return false;

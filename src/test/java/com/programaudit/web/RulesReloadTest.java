@@ -126,4 +126,17 @@ class RulesReloadTest {
         assertTrue(report.path("findings").toString().contains("FAILURE_ON_HEAVY_COMPOUND"),
                 "the last good rules still audit, the rule included: " + report);
     }
+
+    /** A rules folder moved away while serving: the answers say so without the server's own paths. */
+    @Test
+    void aMissingFolderIsNamedWithoutItsPlaceOnTheServer(@TempDir Path parent) throws Exception {
+        Path folder = parent.resolve("coach-rules");
+        TestRules.copyRulesTo(Files.createDirectories(folder));
+        LiveRules live = LiveRules.load(folder);
+        Files.move(folder, parent.resolve("moved-away"));
+        org.junit.jupiter.api.Assertions.assertFalse(live.reload());
+        String problems = String.join("\n", live.current().problems());
+        org.junit.jupiter.api.Assertions.assertTrue(problems.contains("coach-rules:0: the rules folder does not exist"), problems);
+        org.junit.jupiter.api.Assertions.assertFalse(problems.contains(parent.toString()), problems);
+    }
 }
