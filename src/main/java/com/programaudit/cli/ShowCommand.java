@@ -3,6 +3,7 @@ package com.programaudit.cli;
 import com.programaudit.audit.AuditService;
 import com.programaudit.engine.RuleBook;
 import com.programaudit.model.ProgramFacts;
+import com.programaudit.report.ReadingJson;
 import com.programaudit.report.ReadingText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,11 +27,23 @@ final class ShowCommand implements Callable<Integer> {
 
     @Mixin RulesOption rules;
 
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (for a person, the default) or json (for a script: every week, session, exercise and set"
+                    + " with its source cells)")
+    String format;
+
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        PrintWriter out = TerminalWriter.of(spec.commandLine().getOut());
         PrintWriter err = TerminalWriter.of(spec.commandLine().getErr());
+        boolean json = format.equalsIgnoreCase("json");
+        if (!json && !format.equalsIgnoreCase("text")) {
+            err.println("Unknown --format '" + format + "'; show writes text or json.");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        // JSON escapes control characters itself, and scripts read its strings exactly as the coach wrote them
+        PrintWriter out = json ? spec.commandLine().getOut() : TerminalWriter.of(spec.commandLine().getOut());
         Optional<RuleBook> book = rules.load(err);
         if (book.isEmpty()) return ExitCodes.USAGE;
         AuditService.Reading reading = new AuditService(book.get()).read(file);
@@ -40,9 +53,15 @@ final class ShowCommand implements Callable<Integer> {
             if (reading.error().cell() != null) err.print(", cell " + reading.error().cell());
             err.println(": cannot read: " + reading.error().message());
             err.flush();
+            if (json) {
+                out.print(ReadingJson.error(file.getFileName().toString(), reading.error().message(), reading.error().sheet(),
+                        reading.error().cell()));
+                out.flush();
+            }
             return ExitCodes.USAGE;
         }
-        for (ProgramFacts program : reading.programs()) out.print(ReadingText.render(program) + "\n");
+        if (json) out.print(ReadingJson.render(reading.programs()));
+        else for (ProgramFacts program : reading.programs()) out.print(ReadingText.render(program) + "\n");
         out.flush();
         return 0;
     }

@@ -60,7 +60,7 @@ public final class JsonReport implements ReportFormat {
 
     /** What a JSON text holds, written field by field: no tree between (building one first cost as much again). */
     @FunctionalInterface
-    private interface Body {
+    interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
@@ -72,7 +72,7 @@ public final class JsonReport implements ReportFormat {
         out.write('\n');
     }
 
-    private static String text(Body body) {
+    static String text(Body body) {
         java.io.StringWriter out = new java.io.StringWriter();
         try {
             write(out, body);
@@ -123,7 +123,7 @@ public final class JsonReport implements ReportFormat {
         g.writeEndObject();
     }
 
-    private static void program(JsonGenerator g, Program program) throws IOException {
+    static void program(JsonGenerator g, Program program) throws IOException {
         g.writeStringField("file", program.getFile());
         g.writeStringField("name", program.getName());
         g.writeStringField("athlete", program.getAthlete());

@@ -184,4 +184,23 @@ class CommandLineTest {
         assertEquals(0, check.exit(), check.out());
         assertTrue(check.out().contains("OK"));
     }
+
+    /** REPORT.md: show FILE [--format text|json]. */
+    @Test
+    void showWritesTheReadingAsJsonForAScript() throws Exception {
+        CliRun shown = CliRun.of("show", "src/test/resources/examples/dan_full_body.csv", "--format", "json", "--rules", "rules");
+        assertEquals(0, shown.exit(), shown.err());
+        JsonNode reading = JSON.readTree(shown.out());
+        JsonNode program = reading.path("programs").get(0);
+        assertEquals(program.path("program").path("read").path("sessions").asInt(),
+                java.util.stream.StreamSupport.stream(program.path("weeks").spliterator(), false)
+                        .mapToInt(w -> w.path("sessions").size()).sum());
+        JsonNode firstSet = program.path("weeks").get(0).path("sessions").get(0).path("exercises").get(0).path("sets").get(0);
+        assertTrue(firstSet.path("cells").size() > 0, firstSet.toString());
+
+        CliRun refused = CliRun.of("show", "src/test/resources/hostile/password.xlsx", "--format", "json", "--rules", "rules");
+        assertEquals(2, refused.exit());
+        assertTrue(JSON.readTree(refused.out()).path("error").path("message").asText().contains("password"), refused.out());
+        assertEquals(2, CliRun.of("show", "x.csv", "--format", "xml").exit());
+    }
 }

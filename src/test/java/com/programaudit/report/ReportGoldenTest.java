@@ -53,4 +53,18 @@ class ReportGoldenTest {
         org.junit.jupiter.api.Assertions.assertTrue(printed.contains("\uD83D\uDCAA"), printed);
         org.junit.jupiter.api.Assertions.assertArrayEquals(printed.getBytes(StandardCharsets.UTF_8), renderer.bytes(report));
     }
+
+    /** {@code show FILE --format json}: the reading, week by week and set by set with its cells, as stored. */
+    @org.junit.jupiter.api.Test
+    void theReadingAsJsonMatchesItsGoldenFile() throws IOException {
+        var reading = TestRules.service().read(TestRules.RESOURCES.resolve("examples/anna_upper_lower.xlsx"));
+        String actual = ReadingJson.render(reading.programs());
+        Path golden = GOLDEN.resolve("anna_upper_lower.show.json");
+        if (Boolean.getBoolean("golden.update")) Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+        String error = ReadingJson.error("plan.xlsx", "The workbook is password-protected.", null, null);
+        Path unreadable = GOLDEN.resolve("unreadable.show.json");
+        if (Boolean.getBoolean("golden.update")) Files.writeString(unreadable, error, StandardCharsets.UTF_8);
+        assertEquals(Files.readString(unreadable, StandardCharsets.UTF_8), error);
+    }
 }
