@@ -109,8 +109,11 @@ final class BatchOutput implements BatchAudit.FileReports {
             }
         }
         if (files == null) {
-            stdout.print(rendered.text());
-            if (renderer.name().equals("text")) stdout.println();
+            if (renderer.name().equals("json")) printJson(rendered.text());
+            else {
+                stdout.print(rendered.text());
+                if (renderer.name().equals("text")) stdout.println();
+            }
             stdout.flush();
             return report;
         }
@@ -120,6 +123,36 @@ final class BatchOutput implements BatchAudit.FileReports {
         } catch (Exception | StackOverflowError | AssertionError e) {
             return failed(report, because(input, report.name() + "." + renderer.extension(), e));
         }
+    }
+
+    /**
+     * JSON on stdout is one JSON text a script can parse: one report as it is, several (files, or clients of one file)
+     * in {@code {"schema":1,"reports":[…]}} as the web API answers them. The first is held until a second comes or
+     * the run ends, so nothing more is kept.
+     */
+    private void printJson(String report) {
+        if (reportsPrinted == 0) {
+            heldJson = report;
+        } else {
+            if (reportsPrinted == 1) {
+                stdout.print("{\n  \"schema\" : 1,\n  \"reports\" : [ ");
+                stdout.print(heldJson.strip());
+                heldJson = null;
+            }
+            stdout.print(", ");
+            stdout.print(report.strip());
+        }
+        reportsPrinted++;
+    }
+
+    private String heldJson;
+    private int reportsPrinted;
+
+    /** Ends what {@link #printJson} began. */
+    private void endJson() {
+        if (heldJson != null) stdout.print(heldJson);
+        else if (reportsPrinted > 1) stdout.print(" ]\n}\n");
+        heldJson = null;
     }
 
     /** A report as printed (text) or as written to its file (bytes). */
@@ -160,6 +193,7 @@ final class BatchOutput implements BatchAudit.FileReports {
     /** Writes summary.json (and index.html) when reports went to a folder; returns every report's line. */
     List<ReportLine> finish() {
         summary(true);
+        if (files == null) endJson();
         stdout.flush();
         return lines;
     }

@@ -203,4 +203,20 @@ class CommandLineTest {
         assertTrue(JSON.readTree(refused.out()).path("error").path("message").asText().contains("password"), refused.out());
         assertEquals(2, CliRun.of("show", "x.csv", "--format", "xml").exit());
     }
+
+    /** JSON on stdout is one JSON text: one report as it is, several in {"schema":1,"reports":[…]} as the web API gives. */
+    @Test
+    void severalReportsOnStdoutAreOneJsonText() throws Exception {
+        CliRun one = CliRun.of("audit", "sample-programs/tom_beginner_full_body.csv", "--format", "json", "--fail-on", "never");
+        assertEquals("tom_beginner_full_body.csv", JSON.readTree(one.out()).path("program").path("file").asText());
+        CliRun two = CliRun.of("audit", "sample-programs/tom_beginner_full_body.csv", "sample-programs/lena_strength_block.csv",
+                "--format", "json", "--fail-on", "never");
+        assertEquals(0, two.exit(), two.err());
+        JsonNode both = JSON.readTree(two.out());
+        assertEquals(1, both.path("schema").asInt());
+        assertEquals(List.of("tom_beginner_full_body.csv", "lena_strength_block.csv"),
+                java.util.stream.StreamSupport.stream(both.path("reports").spliterator(), false)
+                        .map(r -> r.path("program").path("file").asText()).toList());
+        assertEquals(JSON.readTree(one.out()), both.path("reports").get(0), "each report as it is alone");
+    }
 }
