@@ -98,5 +98,9 @@ class HostileBatchTest {
         long unreadable = status.values().stream().filter("unreadable"::equals).count();
         assertTrue(unreadable >= 15, status.toString());
         assertTrue(run.err().contains(unreadable + " unreadable"), run.err());
+        // each is named on stderr too, with what was wrong
+        long named = run.err().lines().filter(l -> l.contains(": cannot read: ")).count();
+        assertEquals(unreadable, named, run.err());
+        assertTrue(run.err().contains("h_password.xlsx: cannot read: "), run.err());
     }
 }
