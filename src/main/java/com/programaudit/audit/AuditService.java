@@ -156,12 +156,16 @@ public final class AuditService {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
-    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    /** Letters and digits of any script are kept: Иван Петров and 田中 太郎 were both "program", José "jos". */
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-|-$");
 
     /** A client's name made safe for a file name; never used as a path on its own. */
     static String slug(String name) {
-        String slug = name == null ? "" : EDGE_DASHES.matcher(NOT_SLUG.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
-        return slug.isEmpty() ? "program" : slug.length() > 60 ? slug.substring(0, 60) : slug;
+        String composed = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(composed.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+        if (slug.isEmpty()) return "program";
+        // 60 characters at most, never half of one
+        return slug.codePointCount(0, slug.length()) > 60 ? slug.substring(0, slug.offsetByCodePoints(0, 60)) : slug;
     }
 }
