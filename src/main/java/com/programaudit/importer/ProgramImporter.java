@@ -80,6 +80,11 @@ public final class ProgramImporter {
             throw new ImportException("This is " + foreign.get() + ", not a spreadsheet; export the program from"
                     + " Excel or Google Sheets as .xlsx or .csv.");
         }
+        Optional<String> otherProgram = ForeignFile.otherSpreadsheet(bytes);
+        if (otherProgram.isPresent()) {
+            throw new ImportException("This is " + otherProgram.get() + ", which is not read: save it as .xlsx (or .csv)"
+                    + " from the program that made it, and audit that copy.");
+        }
         Grid grid = switch (SpreadsheetFormat.sniff(bytes)) {
             case XLSX, XLS -> new WorkbookGridReader(limits, deadline).read(fileName, bytes);
             case CSV -> new CsvGridReader(limits, deadline).read(fileName, bytes);
