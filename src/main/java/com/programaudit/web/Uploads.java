@@ -125,7 +125,9 @@ final class Uploads {
         if (clientName == null || clientName.isBlank()) return "upload-" + index;
         String name = clientName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip();
-        name = name.replaceAll("\\p{Cntrl}", "");
+        // control characters, and format characters such as a right-to-left override that makes "xslx.exe" read as
+        // "exe.xlsx" in a download's name
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}]", "");
         if (name.isEmpty()) return "upload-" + index;
         return name.length() > 200 ? name.substring(0, 200) : name;
     }

@@ -16,6 +16,8 @@ class UploadsTest {
         assertEquals("passwd.csv", Uploads.displayName("../../etc/passwd.csv", 1));
         assertEquals("plan.xlsx", Uploads.displayName("C:\\Users\\coach\\plan.xlsx", 1));
         assertEquals("ab.csv", Uploads.displayName("a\u0000b.csv", 1));
+        assertEquals("planxslx.exe", Uploads.displayName("plan\u202Exslx.exe", 1), "no right-to-left override");
+        assertEquals("plan.xlsx", Uploads.displayName("\uFEFFplan\u200B.xlsx", 1));
         assertEquals("upload-3", Uploads.displayName("  ", 3));
         assertEquals("upload-2", Uploads.displayName("dir/", 2));
         assertEquals(200, Uploads.displayName("x".repeat(500), 1).length());
