@@ -115,6 +115,9 @@ final class TunedJvm {
         ProcessHandle.current().parent().ifPresent(first -> first.onExit().thenRun(() -> System.exit(ExitCodes.CLEAN)));
     }
 
+    /** How long a stopped JVM waits for its child to end (a server closes its connections first). */
+    static final long CHILD_STOPS_WITHIN_SECONDS = 20;
+
     /** Options by which the user chose the class archive themselves: none is recorded or mapped for them. */
     private static final String[] ARCHIVE_OPTIONS = {"SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare"};
 
@@ -212,8 +215,17 @@ final class TunedJvm {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+        // stopped (Ctrl-C, SIGTERM), this JVM stops its child and waits for it to end: it exited at once while a
+        // server child went on closing for seconds, so whoever stopped it could not tell when it was gone
         Thread stop = new Thread() {
-            @Override public void run() { child.destroy(); }
+            @Override public void run() {
+                child.destroy();
+                try {
+                    child.waitFor(CHILD_STOPS_WITHIN_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         };
         Runtime.getRuntime().addShutdownHook(stop);
         int status = waitFor(child);
