@@ -93,6 +93,15 @@ public final class CraftedInputs {
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+    /** A number cell (no type: a number) whose value is the text "three", as a faulty export writes it. */
+    static byte[] numberCellHoldingText() throws IOException {
+        StringBuilder rows = new StringBuilder(header(1));
+        rows.append(row(2, "1", "A", "Back Squat", "3", "5"));
+        rows.append("<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"B3\" t=\"inlineStr\"><is><t>A</t></is></c>"
+                + "<c r=\"C3\" t=\"inlineStr\"><is><t>Leg Curl</t></is></c><c r=\"D3\"><v>three</v></c></row>");
+        return workbook(List.of(sheet(rows)), null);
+    }
+
     /**
      * Formulas with no saved result, as scripts write them (openpyxl: an empty {@code <v/>}; others: none): the
      * Back Squat's RIR is =1+1 and its sets =1+2; the Leg Curl's RIR is =A2+1. Excel would calculate them on opening.

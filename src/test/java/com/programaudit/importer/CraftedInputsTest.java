@@ -28,6 +28,16 @@ class CraftedInputsTest {
         return new ImportLimits(d.maxFileBytes(), d.maxRowsPerSheet(), cells, d.maxSheets(), d.maxUnpackedBytes());
     }
 
+    /** A damaged cell is named with its sheet, its place and what it holds, not "the file is damaged" alone. */
+    @Test
+    void aNumberCellHoldingTextIsNamedWithItsSheetAndCell() {
+        ImportException refused = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> importer.read("faulty.xlsx", CraftedInputs.numberCellHoldingText()));
+        assertEquals("Sheet1", refused.getSheet());
+        assertEquals("D3", refused.getCell());
+        assertTrue(refused.getMessage().contains("holds 'three' in cell D3"), refused.getMessage());
+    }
+
     /** A formula the file holds no result for is no value written, not 0: RIR 0 read every such set as a set to failure. */
     @Test
     void formulasWithNoSavedResultReadAsNothingWrittenNotAsZero() throws Exception {

@@ -74,7 +74,13 @@ final class SheetHandler extends DefaultHandler {
         }
         switch (localName) {
             case "row" -> startRow(attributes.getValue("r"));
-            case "c" -> startCell(attributes);
+            case "c" -> {
+                try {
+                    startCell(attributes);
+                } catch (RuntimeException e) {
+                    throw damaged("names a cell Excel does not have ('" + attributes.getValue("r") + "')", null);
+                }
+            }
             case "v" -> {
                 inValue = true;
                 hasValue = true;
@@ -186,10 +192,27 @@ final class SheetHandler extends DefaultHandler {
                 throw new SAXException(e); // unwrapped by XlsxGridReader
             }
             while (row.size() < column) row.add("");
-            row.add(text());
+            row.add(cellText());
         } else {
-            row.set(column, text());
+            row.set(column, cellText());
         }
+    }
+
+    /** The cell's text; a value its own type cannot hold (a number cell holding "three") names the cell. */
+    private String cellText() throws SAXException {
+        try {
+            return text();
+        } catch (RuntimeException e) {
+            String ref = org.apache.poi.ss.util.CellReference.convertNumToColString(column) + (rowIndex + 1);
+            String seen = value.length() > 40 ? value.substring(0, 40) + "…" : value.toString();
+            throw damaged("holds '" + seen + "' in cell " + ref + ", which is not a value of the kind the file says it is", ref);
+        }
+    }
+
+    /** A sheet the workbook's own rules do not allow, with where: the file was damaged or written by a faulty tool. */
+    private SAXException damaged(String what, String cell) {
+        return new SAXException(new ImportException("Sheet '" + sheet + "' " + what + ": the workbook is damaged or was"
+                + " written by a faulty tool; open it in Excel, save it again and audit the new copy.", sheet, cell));
     }
 
     /** The cell's text as CellText gives it for the same cell of a loaded workbook. */
