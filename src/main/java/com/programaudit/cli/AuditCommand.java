@@ -111,6 +111,12 @@ final class AuditCommand implements Callable<Integer> {
             err.println("Cannot list the inputs: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        if (files.isEmpty()) {
+            // as linters do when no file matches: a job that audits an empty folder by mistake must not pass quietly
+            err.println("No spreadsheet (.xlsx, .xlsm, .xls, .csv) found in " + String.join(", ", paths.stream().map(Path::toString).toList())
+                    + "; nothing was audited.");
+            return ExitCodes.USAGE;
+        }
         // a missing input, or a pipe, gets an unreadable report like any other bad file, and the batch goes on
         for (Path f : files) {
             if (!Files.exists(f)) err.println(f + ": no such file");

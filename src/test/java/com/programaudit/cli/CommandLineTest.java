@@ -219,4 +219,14 @@ class CommandLineTest {
                         .map(r -> r.path("program").path("file").asText()).toList());
         assertEquals(JSON.readTree(one.out()), both.path("reports").get(0), "each report as it is alone");
     }
+
+    /** An empty folder audits nothing: said, with exit 2, as linters do when no file matches. */
+    @Test
+    void aFolderWithNoSpreadsheetIsAUsageError(@TempDir Path empty) throws Exception {
+        Files.writeString(empty.resolve("notes.txt"), "no program here");
+        CliRun run = CliRun.of("audit", empty.toString(), "--format", "json");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("No spreadsheet (.xlsx, .xlsm, .xls, .csv) found in " + empty), run.err());
+        assertEquals("", run.out());
+    }
 }
