@@ -33,7 +33,8 @@
     sources = new Map();
     for (const file of files) {
       body.append('file', file, file.name);
-      sources.set(file.name, file);
+      // two files of one name cannot be told apart in the reports: neither is kept, so "Accept" never sends the wrong one
+      sources.set(file.name, sources.has(file.name) ? null : file);
     }
     showStatus('Auditing ' + files.length + (files.length === 1 ? ' file…' : ' files…'), 'busy');
     clearReports();
@@ -111,7 +112,9 @@
     if (!reason || !reason.trim()) return;
     const file = sources.get(report.file);
     if (!file) {
-      showStatus('Upload the file again to accept its findings.', 'error');
+      showStatus(sources.get(report.file) === null
+        ? 'Two files named ' + report.file + ' were uploaded together; upload this one alone to accept its findings.'
+        : 'Upload the file again to accept its findings.', 'error');
       return;
     }
     const body = new FormData();

@@ -170,6 +170,24 @@ class UploadPageBrowserTest {
         fitsAPhone(report);
     }
 
+    /** Two files of one name uploaded together cannot be told apart: Accept says so rather than send either. */
+    @Test
+    void acceptingInOneOfTwoFilesOfOneNameAsksForItAlone(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path first = Files.copy(EXAMPLE, Files.createDirectories(dir.resolve("a")).resolve("plan.xlsx"));
+        Path second = Files.copy(EXAMPLE, Files.createDirectories(dir.resolve("b")).resolve("plan.xlsx"));
+        browser.get(server.url());
+        browser.findElement(By.id("file-input")).sendKeys(first.toAbsolutePath() + "\n" + second.toAbsolutePath());
+        waiting().until(d -> d.findElements(By.cssSelector(".report")).size() == 2 ? true : null);
+        WebElement report = browser.findElements(By.cssSelector(".report")).get(1);
+        accept(report, "FAILURE_ON_EVERY_SET", "planned overreach");
+        String status = waiting().until(d -> {
+            String text = d.findElement(By.id("status")).getText();
+            return text.startsWith("Two files named") ? text : null;
+        });
+        assertTrue(status.contains("plan.xlsx") && status.contains("upload this one alone"), status);
+        assertEquals(2, browser.findElements(By.cssSelector(".report")).size(), "nothing was replaced");
+    }
+
     /** A CSV of three clients gives three reports; accepting in one shows the (xlsx) copy's three in their place, in order. */
     @Test
     void acceptingInOneProgramOfAFileShowsEveryProgramOfTheCopy() {
