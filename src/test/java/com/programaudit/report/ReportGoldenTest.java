@@ -57,9 +57,9 @@ class ReportGoldenTest {
     /** {@code show FILE --format json}: the reading, week by week and set by set with its cells, as stored. */
     @org.junit.jupiter.api.Test
     void theReadingAsJsonMatchesItsGoldenFile() throws IOException {
-        var reading = TestRules.service().read(TestRules.RESOURCES.resolve("examples/anna_upper_lower.xlsx"));
+        var reading = TestRules.service().read(TestRules.RESOURCES.resolve("programs/drop_sets.csv"));
         String actual = ReadingJson.render(reading.programs());
-        Path golden = GOLDEN.resolve("anna_upper_lower.show.json");
+        Path golden = GOLDEN.resolve("drop_sets.show.json");
         if (Boolean.getBoolean("golden.update")) Files.writeString(golden, actual, StandardCharsets.UTF_8);
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
         String error = ReadingJson.error("plan.xlsx", "The workbook is password-protected.", null, null);
