@@ -94,6 +94,17 @@ public final class ProgramImporter {
         return readGrid(grid, deadline);
     }
 
+    /** The grid's sheets no exercise row was read from, in the workbook's order. */
+    private static List<String> sheetsWithoutRows(Grid grid, LayoutReading reading) {
+        java.util.Set<String> read = new java.util.HashSet<>(reading.sheets());
+        read.addAll(LayoutDetector.sheetsOf(reading.rows()));
+        List<String> others = new ArrayList<>();
+        for (GridSheet sheet : grid.sheets()) {
+            if (!read.contains(sheet.name())) others.add(sheet.name());
+        }
+        return others;
+    }
+
     private List<ProgramFacts> readGrid(Grid read, ReadDeadline deadline) throws ImportException {
         InlineMarkers.Taken taken = InlineMarkers.take(read);
         Grid grid = taken.grid();
@@ -101,7 +112,7 @@ public final class ProgramImporter {
         deadline.check();
         List<ProgramFacts> programs = new ProgramAssembler(grid.fileName(), catalog).assemble(reading.rows(),
                 reading.details(), new ArrayList<>(),
-                new ProgramReading.Source(reading.layout(), reading.why(), reading.sheets()));
+                new ProgramReading.Source(reading.layout(), reading.why(), reading.sheets(), sheetsWithoutRows(grid, reading)));
         if (taken.markers().isEmpty() && taken.problems().isEmpty()) return programs;
         // markers belong to the file; a file of several programs reports a marker's problem once
         List<ProgramFacts> marked = new ArrayList<>();

@@ -9,11 +9,15 @@ import java.util.List;
  */
 public record ProgramReading(String layout, String why, List<String> sheets, int sessions, int entries,
                              int workingSets, int failureSets, int beyondFailureSets, int warmupSets,
-                             int conditioningEntries) {
+                             int conditioningEntries, List<String> sheetsWithoutRows) {
     public ProgramReading {
         sheets = List.copyOf(sheets);
+        sheetsWithoutRows = List.copyOf(sheetsWithoutRows);
     }
 
-    /** Where a reading came from, before anything is counted. */
-    public record Source(String layout, String why, List<String> sheets) { }
+    /**
+     * Where a reading came from, before anything is counted. {@code sheetsWithoutRows}: the file's other sheets, from
+     * which no exercise row was read ({@code show} lists them; the reports' {@code read} keeps its fields).
+     */
+    public record Source(String layout, String why, List<String> sheets, List<String> sheetsWithoutRows) { }
 }

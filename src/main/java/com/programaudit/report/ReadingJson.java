@@ -54,6 +54,12 @@ public final class ReadingJson {
         g.writeObjectFieldStart("program");
         JsonReport.program(g, facts.program());
         g.writeEndObject();
+        // the file's other sheets, from which no exercise row was read
+        g.writeArrayFieldStart("sheetsWithoutRows");
+        if (facts.program().getReading() != null) {
+            for (String sheet : facts.program().getReading().sheetsWithoutRows()) g.writeString(sheet);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("weeks");
         for (Week week : facts.weeks()) {
             g.writeStartObject();

@@ -3,6 +3,7 @@ package com.programaudit.report;
 import com.programaudit.model.ExerciseEntry;
 import com.programaudit.model.PlannedSet;
 import com.programaudit.model.ProgramFacts;
+import com.programaudit.model.ProgramReading;
 import com.programaudit.model.Session;
 import com.programaudit.model.Week;
 import java.util.Locale;
@@ -19,6 +20,10 @@ public final class ReadingText {
         out.append(facts.program().getFile()).append(" — ").append(facts.program().getName()).append('\n');
         String line = ReadingLine.of(facts.program());
         if (line != null) out.append(line).append('\n');
+        ProgramReading read = facts.program().getReading();
+        if (read != null && !read.sheetsWithoutRows().isEmpty()) {
+            out.append("Sheets no exercise was read from: '").append(String.join("', '", read.sheetsWithoutRows())).append("'.\n");
+        }
         for (Week week : facts.weeks()) {
             out.append('\n').append("Week ").append(week.getNumber()).append(" (").append(week.getLabel()).append(')');
             if (week.isDeload()) out.append(" deload");

@@ -207,7 +207,8 @@ public final class ProgramAssembler {
         int conditioning = 0;
         for (ExerciseEntry entry : entries) if (entry.isConditioning()) conditioning++;
         return new ProgramReading(source.layout(), source.why(), sheets.isEmpty() ? source.sheets() : sheets,
-                sessions.size(), entries.size(), working, failure, beyond, sets.size() - working, conditioning);
+                sessions.size(), entries.size(), working, failure, beyond, sets.size() - working, conditioning,
+                source.sheetsWithoutRows());
     }
 
     private static List<PlannedSet> toSets(ExerciseEntry entry, List<SetPlan> plans, List<SetRow> rows, int working) {
