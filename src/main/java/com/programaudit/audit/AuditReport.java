@@ -24,7 +24,15 @@ public record AuditReport(String file, String name, Program program, List<Findin
         this(file, name, program, findings, error, load, fixed, List.of());
     }
 
-    public record ReadError(String message, String sheet, String cell) { }
+    public record ReadError(String message, String sheet, String cell) {
+        /** "FILE, sheet S, cell C: cannot read: MESSAGE", the one line a person reads for it. */
+        public String line(String file) {
+            StringBuilder out = new StringBuilder(file);
+            if (sheet != null) out.append(", sheet ").append(sheet);
+            if (cell != null) out.append(", cell ").append(cell);
+            return out.append(": cannot read: ").append(message).toString();
+        }
+    }
 
     /** The fixed copy written for this report's input, and what happened to each proposed edit. */
     public record FixedCopy(String file, List<EditResult> edits) {

@@ -50,16 +50,10 @@ final class BatchOutput implements BatchAudit.FileReports {
         for (AuditReport report : reports) {
             if (renderer != null) report = write(input, report);
             // a batch written to a folder names each file it could not read, as the workbook format does
-            if (renderer != null && files != null && !report.readable()) err.println(input + ": cannot read: " + said(report.error()));
+            if (renderer != null && files != null && !report.readable()) err.println(report.error().line(input.toString()));
             lines.add(ReportLine.of(report, input.toString()));
         }
         summary(false);
-    }
-
-    private static String said(AuditReport.ReadError error) {
-        String where = (error.sheet() == null ? "" : "sheet " + error.sheet()) + (error.cell() == null ? ""
-                : (error.sheet() == null ? "" : ", ") + "cell " + error.cell());
-        return where.isEmpty() ? error.message() : where + ": " + error.message();
     }
 
     /** The input's bytes, read once for its fixed copy and its annotated workbooks. */

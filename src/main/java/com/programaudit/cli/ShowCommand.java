@@ -48,10 +48,7 @@ final class ShowCommand implements Callable<Integer> {
         if (book.isEmpty()) return ExitCodes.USAGE;
         AuditService.Reading reading = new AuditService(book.get()).read(file);
         if (reading.error() != null) {
-            err.print(file);
-            if (reading.error().sheet() != null) err.print(", sheet " + reading.error().sheet());
-            if (reading.error().cell() != null) err.print(", cell " + reading.error().cell());
-            err.println(": cannot read: " + reading.error().message());
+            err.println(reading.error().line(file.toString()));
             err.flush();
             if (json) {
                 out.print(ReadingJson.error(file.getFileName().toString(), reading.error().message(), reading.error().sheet(),

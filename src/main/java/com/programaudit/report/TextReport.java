@@ -20,12 +20,7 @@ public final class TextReport implements ReportFormat {
     @Override public String render(AuditReport report) {
         StringBuilder out = new StringBuilder();
         if (!report.readable()) {
-            AuditReport.ReadError e = report.error();
-            out.append(report.file());
-            if (e.sheet() != null) out.append(", sheet ").append(e.sheet());
-            if (e.cell() != null) out.append(", cell ").append(e.cell());
-            out.append(": cannot read: ").append(e.message()).append('\n');
-            return out.toString();
+            return report.error().line(report.file()) + "\n";
         }
         Program p = report.program();
         out.append(report.file()).append(" — ").append(p.getName());
