@@ -51,8 +51,7 @@ final class ShowCommand implements Callable<Integer> {
             err.println(reading.error().line(file.toString()));
             err.flush();
             if (json) {
-                out.print(ReadingJson.error(file.getFileName().toString(), reading.error().message(), reading.error().sheet(),
-                        reading.error().cell()));
+                out.print(ReadingJson.error(file.getFileName().toString(), reading.error()));
                 out.flush();
             }
             return ExitCodes.USAGE;

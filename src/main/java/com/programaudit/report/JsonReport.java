@@ -86,14 +86,7 @@ public final class JsonReport implements ReportFormat {
         g.writeStartObject();
         g.writeNumberField("schema", 1);
         if (!report.readable()) {
-            g.writeObjectFieldStart("program");
-            g.writeStringField("file", report.file());
-            g.writeEndObject();
-            g.writeObjectFieldStart("error");
-            g.writeStringField("message", report.error().message());
-            g.writeStringField("sheet", report.error().sheet());
-            g.writeStringField("cell", report.error().cell());
-            g.writeEndObject();
+            unreadable(g, report.file(), report.error());
             g.writeArrayFieldStart("findings");
             g.writeEndArray();
             g.writeEndObject();
@@ -120,6 +113,18 @@ public final class JsonReport implements ReportFormat {
             fixed(g, report.fixed());
             g.writeEndObject();
         }
+        g.writeEndObject();
+    }
+
+    /** The program and error fields of a file that could not be read (REPORT.md); {@code show} writes them too. */
+    static void unreadable(JsonGenerator g, String file, AuditReport.ReadError error) throws IOException {
+        g.writeObjectFieldStart("program");
+        g.writeStringField("file", file);
+        g.writeEndObject();
+        g.writeObjectFieldStart("error");
+        g.writeStringField("message", error.message());
+        g.writeStringField("sheet", error.sheet());
+        g.writeStringField("cell", error.cell());
         g.writeEndObject();
     }
 

@@ -1,6 +1,7 @@
 package com.programaudit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.programaudit.audit.AuditReport;
 import com.programaudit.model.CellRef;
 import com.programaudit.model.ExerciseEntry;
 import com.programaudit.model.Field;
@@ -12,6 +13,7 @@ import com.programaudit.model.Week;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code show FILE --format json} (REPORT.md): the reading of {@link ReadingText} for a script. Each program as the
@@ -33,18 +35,11 @@ public final class ReadingJson {
     }
 
     /** A file that could not be read: what was wrong and where, as a report's {@code error}. */
-    public static String error(String file, String message, String sheet, String cell) {
+    public static String error(String file, AuditReport.ReadError error) {
         return JsonReport.text(g -> {
             g.writeStartObject();
             g.writeNumberField("schema", 1);
-            g.writeObjectFieldStart("program");
-            g.writeStringField("file", file);
-            g.writeEndObject();
-            g.writeObjectFieldStart("error");
-            g.writeStringField("message", message);
-            g.writeStringField("sheet", sheet);
-            g.writeStringField("cell", cell);
-            g.writeEndObject();
+            JsonReport.unreadable(g, file, error);
             g.writeEndObject();
         });
     }
@@ -119,15 +114,14 @@ public final class ReadingJson {
         g.writeEndArray();
         // the cells the set was read from (sets, reps, load, effort, technique …): where to look when it reads wrong
         g.writeArrayFieldStart("cells");
-        java.util.Map<Field, SourceCell> cells = set.getRow() == null ? java.util.Map.of() : set.getRow().cells();
+        Map<Field, SourceCell> cells = set.getRow() == null ? Map.of() : set.getRow().cells();
         for (Field field : cells.keySet().stream().sorted().toList()) {
             SourceCell cell = cells.get(field);
             if (cell == null || cell.getRef() == null || cell.getText().isBlank()) continue;
             g.writeStartObject();
             g.writeStringField("field", lower(field.name()));
             g.writeStringField("text", cell.getText());
-            g.writeStringField("sheet", cell.getRef().getSheet());
-            g.writeStringField("cell", cell.getRef().getCell());
+            ref(g, cell.getRef());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -140,9 +134,13 @@ public final class ReadingJson {
             return;
         }
         g.writeObjectFieldStart(name);
+        ref(g, ref);
+        g.writeEndObject();
+    }
+
+    private static void ref(JsonGenerator g, CellRef ref) throws IOException {
         g.writeStringField("sheet", ref.getSheet());
         g.writeStringField("cell", ref.getCell());
-        g.writeEndObject();
     }
 
     private static void number(JsonGenerator g, String name, Double value) throws IOException {

@@ -62,7 +62,7 @@ class ReportGoldenTest {
         Path golden = GOLDEN.resolve("drop_sets.show.json");
         if (Boolean.getBoolean("golden.update")) Files.writeString(golden, actual, StandardCharsets.UTF_8);
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
-        String error = ReadingJson.error("plan.xlsx", "The workbook is password-protected.", null, null);
+        String error = ReadingJson.error("plan.xlsx", new AuditReport.ReadError("The workbook is password-protected.", null, null));
         Path unreadable = GOLDEN.resolve("unreadable.show.json");
         if (Boolean.getBoolean("golden.update")) Files.writeString(unreadable, error, StandardCharsets.UTF_8);
         assertEquals(Files.readString(unreadable, StandardCharsets.UTF_8), error);
