@@ -1,5 +1,6 @@
 package com.programaudit.web;
 
+import com.programaudit.importer.grid.ForeignFile;
 import com.programaudit.importer.grid.SpreadsheetFormat;
 import java.nio.charset.StandardCharsets;
 
@@ -39,13 +40,6 @@ final class SpreadsheetContent {
     }
 
     private static boolean contains(byte[] bytes, byte[] needle) {
-        outer:
-        for (int i = 0; i <= bytes.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (bytes[i + j] != needle[j]) continue outer;
-            }
-            return true;
-        }
-        return false;
+        return ForeignFile.contains(bytes, needle, bytes.length);
     }
 }

@@ -37,28 +37,29 @@ public final class ForeignFile {
      * file whose stream is "Book", not "Workbook"). Each is saved as .xlsx by the program that made it.
      */
     public static Optional<String> otherSpreadsheet(byte[] bytes) {
-        if (startsWith(bytes, ZIP)) {
+        SpreadsheetFormat container = SpreadsheetFormat.sniff(bytes);
+        if (container == SpreadsheetFormat.XLSX) { // a zip
             String head = new String(bytes, 0, Math.min(bytes.length, 128), StandardCharsets.ISO_8859_1);
             if (head.contains("mimetypeapplication/vnd.oasis.opendocument.spreadsheet")) {
                 return Optional.of("an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice)");
             }
             if (contains(bytes, NUMBERS_PART, NUMBERS_HEAD)) return Optional.of("an Apple Numbers file");
         }
-        if (startsWith(bytes, OLE2) && contains(bytes, OLE2_OLD_BOOK, bytes.length) && !contains(bytes, OLE2_WORKBOOK, bytes.length)) {
+        if (container == SpreadsheetFormat.XLS // an Office (OLE2) file
+                && contains(bytes, OLE2_OLD_BOOK, bytes.length) && !contains(bytes, OLE2_WORKBOOK, bytes.length)) {
             return Optional.of("an Excel 5.0/95 workbook");
         }
         return Optional.empty();
     }
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final byte[] NUMBERS_PART = "Index/Document.iwa".getBytes(StandardCharsets.US_ASCII);
     /** Numbers writes its document part near the start; a workbook is not scanned whole for it. */
     private static final int NUMBERS_HEAD = 64 * 1024;
     private static final byte[] OLE2_WORKBOOK = "Workbook".getBytes(StandardCharsets.UTF_16LE);
     private static final byte[] OLE2_OLD_BOOK = "Book".getBytes(StandardCharsets.UTF_16LE);
 
-    private static boolean contains(byte[] bytes, byte[] needle, int within) {
+    /** Whether {@code needle} occurs in the first {@code within} bytes. */
+    public static boolean contains(byte[] bytes, byte[] needle, int within) {
         int end = Math.min(bytes.length, within) - needle.length;
         outer:
         for (int i = 0; i <= end; i++) {
