@@ -5,7 +5,6 @@ import com.programaudit.layout.LayoutMapping;
 import com.programaudit.model.Scope;
 import com.programaudit.model.Severity;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -180,11 +178,13 @@ public final class RuleBook {
         return first;
     }
 
-    /** DRL files and decision tables under the folder, tests excluded, in a stable order. */
+    /**
+     * DRL files and decision tables among the folder's files (tests and version-control folders left out, as the
+     * fingerprint leaves them: a clone's .git is not walked at every start), in a stable order.
+     */
     static List<Path> ruleFiles(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !folder.relativize(p).startsWith("tests"))
+        try {
+            return com.programaudit.files.RulesFolderFiles.list(folder).stream()
                     .filter(p -> {
                         String name = p.getFileName().toString();
                         return name.endsWith(".drl") || name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls");
