@@ -50,10 +50,9 @@ public final class LiveRules {
      * folder is named by its absolute path, which the command line wants and a browser has no business seeing).
      */
     private List<String> withoutThePath(List<String> problems) {
-        String absolute = folder.toAbsolutePath().normalize().toString();
-        String name = folder.toAbsolutePath().normalize().getFileName() == null ? "rules"
-                : folder.toAbsolutePath().normalize().getFileName().toString();
-        return problems.stream().map(p -> p.replace(absolute, name)).toList();
+        Path absolute = folder.toAbsolutePath().normalize();
+        String name = absolute.getFileName() == null ? "rules" : absolute.getFileName().toString();
+        return problems.stream().map(p -> p.replace(absolute.toString(), name)).toList();
     }
 
     /** Recompiles the folder; returns true when the new rules are in service. */
