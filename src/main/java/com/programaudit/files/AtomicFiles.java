@@ -22,14 +22,17 @@ public final class AtomicFiles {
     /** Writes {@code target}, replacing the file of that name (a report of an earlier run). */
     public static void replace(Path target, byte[] bytes) throws IOException {
         Path temp = temporary(target, bytes);
+        boolean moved = false;
         try {
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            // once moved, the temporary name is gone: looking for it again cost a system call per report
+            if (!moved) Files.deleteIfExists(temp);
         }
     }
 
