@@ -102,6 +102,14 @@ public final class CraftedInputs {
         return workbook(List.of(sheet(rows)), null);
     }
 
+    /** A cell named past Excel's last column (XFD), as a faulty writer or a crafted file names it. */
+    static byte[] cellPastTheLastColumn() throws IOException {
+        StringBuilder rows = new StringBuilder(header(1));
+        rows.append(row(2, "1", "A", "Back Squat", "3", "5"));
+        rows.append("<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"ZZZZZ3\"><v>3</v></c></row>");
+        return workbook(List.of(sheet(rows)), null);
+    }
+
     /**
      * Formulas with no saved result, as scripts write them (openpyxl: an empty {@code <v/>}; others: none): the
      * Back Squat's RIR is =1+1 and its sets =1+2; the Leg Curl's RIR is =A2+1. Excel would calculate them on opening.

@@ -38,6 +38,15 @@ class CraftedInputsTest {
         assertTrue(refused.getMessage().contains("holds 'three' in cell D3"), refused.getMessage());
     }
 
+    /** A cell past column XFD (a sheet has 16,384 columns) is named, not "damaged or incomplete" with no place. */
+    @Test
+    void aCellPastTheLastColumnIsNamedWithItsSheet() {
+        ImportException refused = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> importer.read("faulty.xlsx", CraftedInputs.cellPastTheLastColumn()));
+        assertEquals("Sheet1", refused.getSheet(), refused.getMessage());
+        assertTrue(refused.getMessage().contains("names a cell Excel does not have ('ZZZZZ3')"), refused.getMessage());
+    }
+
     /** A formula the file holds no result for is no value written, not 0: RIR 0 read every such set as a set to failure. */
     @Test
     void formulasWithNoSavedResultReadAsNothingWrittenNotAsZero() throws Exception {

@@ -167,6 +167,9 @@ final class SheetHandler extends DefaultHandler {
             }
         }
         column = r == null ? (row == null ? 0 : row.size()) : columnOf(r);
+        // past XFD (or so far past that the number overflows): no sheet has such a cell, and placing it failed
+        // with no word of where
+        if (column < 0 || column > LAST_COLUMN) throw new IllegalArgumentException("column past " + LAST_COLUMN);
         formula = false;
         hasValue = false;
         hasInline = false;
@@ -263,6 +266,9 @@ final class SheetHandler extends DefaultHandler {
     }
 
     /** The column of a reference like "AB12"; POI's parser for anything less plain. */
+    /** Excel's last column (XFD), zero-based. */
+    private static final int LAST_COLUMN = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+
     private static int columnOf(String ref) {
         int column = 0;
         int i = 0;
