@@ -59,7 +59,9 @@ final class ExecutableRules {
      * StringConcatFactory at every start (batch300: 1.3% of the wall, paired rounds). Drools reads the level once,
      * when its Java dialect defaults are initialised; the property is set for that moment only, so a classic build
      * still compiles at this JVM's level. Rules that need a later Java fail this build and are compiled the classic
-     * way instead (see CachedRuleBase), uncached. A JVM whose defaults were initialised before keeps its level.
+     * way instead (see CachedRuleBase), uncached, with a warning. Called before a load as well as before a build, since
+     * either initialises the defaults; a JVM whose defaults were initialised otherwise (a classic build first) keeps its
+     * level.
      */
     private static synchronized void compileRuleCodeAtJava8() {
         if (levelPinned) return;
@@ -105,6 +107,8 @@ final class ExecutableRules {
 
     /** A KieBase from a kjar made by {@link #build}; throws when the bytes are not one. */
     static KieBase load(byte[] kjar) {
+        // loading initialises Drools' Java dialect too: a server that loaded cached rules then compiles an edit
+        compileRuleCodeAtJava8();
         KieServices kie = KieServices.Factory.get();
         MemoryFileSystem files = filesOf(kjar);
         String pom = files.findPomProperties();

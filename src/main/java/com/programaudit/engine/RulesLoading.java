@@ -37,9 +37,12 @@ public final class RulesLoading {
     private PolicyReads reads;
     private List<LayoutMapping> layouts = List.of();
     private RuleLoadException failure;
+    private final boolean cached;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RulesLoading.class);
 
     RulesLoading(Path folder, boolean cached) {
         this.folder = folder;
+        this.cached = cached;
         this.missing = !Files.isDirectory(folder);
         if (missing) return;
         ruleFiles = RuleBook.ruleFiles(folder);
@@ -86,6 +89,12 @@ public final class RulesLoading {
         if (failure != null) throw failure;
         Optional<CachedRuleBase.Loaded> loaded = ruleBase.join();
         KieBase kieBase = loaded.isPresent() ? loaded.get().kieBase() : RuleBook.compile(folder, ruleFiles, problems);
+        if (cached && loaded.isEmpty() && kieBase != null && CompiledRulesCache.configured().isPresent()) {
+            // rules that work, but only the classic way: every start pays seconds for them, which nobody would guess
+            LOG.warn("The rules in {} do not compile to Drools' executable model, which the compiled-rules cache keeps,"
+                    + " so they are compiled afresh at every start (rule code that needs Java above level 8 does this;"
+                    + " debug logging gives the reason)", folder);
+        }
         RuleLocations locations = new RuleLocations(folder, loaded.map(CachedRuleBase.Loaded::ruleFiles).orElse(Map.of()));
         Map<String, RuleInfo> rules = kieBase == null ? Map.of()
                 : RuleBook.readMetadata(kieBase, locations, sources, policy, problems);

@@ -102,11 +102,11 @@ public final class CraftedInputs {
         return workbook(List.of(sheet(rows)), null);
     }
 
-    /** A cell named past Excel's last column (XFD), as a faulty writer or a crafted file names it. */
-    static byte[] cellPastTheLastColumn() throws IOException {
+    /** A cell named {@code ref} on row 3, past Excel's last column (XFD), as a faulty writer or a crafted file names it. */
+    static byte[] cellPastTheLastColumn(String ref) throws IOException {
         StringBuilder rows = new StringBuilder(header(1));
         rows.append(row(2, "1", "A", "Back Squat", "3", "5"));
-        rows.append("<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"ZZZZZ3\"><v>3</v></c></row>");
+        rows.append("<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"" + ref + "\"><v>3</v></c></row>");
         return workbook(List.of(sheet(rows)), null);
     }
 

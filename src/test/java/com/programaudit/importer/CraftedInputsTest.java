@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The files of issue 13 that cost a naive reader minutes or gigabytes (CraftedInputs, written at test
@@ -38,13 +40,24 @@ class CraftedInputsTest {
         assertTrue(refused.getMessage().contains("holds 'three' in cell D3"), refused.getMessage());
     }
 
-    /** A cell past column XFD (a sheet has 16,384 columns) is named, not "damaged or incomplete" with no place. */
-    @Test
-    void aCellPastTheLastColumnIsNamedWithItsSheet() {
+    /**
+     * A column of more than three letters is named, not "damaged or incomplete" with no place: its number wraps
+     * around, to a negative index ("ZZZZZ3") or to another column ("ZZZZZZZZ3" read as column 3542).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ZZZZZ3", "ZZZZZZZZ3"})
+    void aColumnOfMoreThanThreeLettersIsNamedWithItsSheet(String ref) {
         ImportException refused = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
-                () -> importer.read("faulty.xlsx", CraftedInputs.cellPastTheLastColumn()));
+                () -> importer.read("faulty.xlsx", CraftedInputs.cellPastTheLastColumn(ref)));
         assertEquals("Sheet1", refused.getSheet(), refused.getMessage());
-        assertTrue(refused.getMessage().contains("names a cell Excel does not have ('ZZZZZ3')"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("names a cell Excel does not have ('" + ref + "')"), refused.getMessage());
+    }
+
+    /** Past XFD within three letters, a stray cell is placed as POI's user model places it, and the program read. */
+    @Test
+    void aStrayCellJustPastTheLastColumnIsRead() throws Exception {
+        List<ProgramFacts> programs = importer.read("stray.xlsx", CraftedInputs.cellPastTheLastColumn("XFE3"));
+        assertEquals(List.of("Back Squat"), programs.get(0).entries().stream().map(com.programaudit.model.ExerciseEntry::getName).toList());
     }
 
     /** A formula the file holds no result for is no value written, not 0: RIR 0 read every such set as a set to failure. */

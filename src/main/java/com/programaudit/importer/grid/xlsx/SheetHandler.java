@@ -167,9 +167,12 @@ final class SheetHandler extends DefaultHandler {
             }
         }
         column = r == null ? (row == null ? 0 : row.size()) : columnOf(r);
-        // past XFD (or so far past that the number overflows): no sheet has such a cell, and placing it failed
-        // with no word of where
-        if (column < 0 || column > LAST_COLUMN) throw new IllegalArgumentException("column past " + LAST_COLUMN);
+        // a column of more than three letters ("ZZZZZ3") is no cell of any sheet: its number wraps around (negative,
+        // or another column), so it was placed at a wrong column or failed with no word of where. Columns up to
+        // ZZZ are placed as POI's user model places them, and a row that is not kept is not checked.
+        if (row != null && r != null && (column < 0 || columnLetters(r) > MOST_COLUMN_LETTERS)) {
+            throw new IllegalArgumentException("a column of more than " + MOST_COLUMN_LETTERS + " letters");
+        }
         formula = false;
         hasValue = false;
         hasInline = false;
@@ -265,10 +268,17 @@ final class SheetHandler extends DefaultHandler {
         return false;
     }
 
-    /** The column of a reference like "AB12"; POI's parser for anything less plain. */
-    /** Excel's last column (XFD), zero-based. */
-    private static final int LAST_COLUMN = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+    /** Excel's columns end at XFD; sheets of other programs at ZZZ at the most. */
+    private static final int MOST_COLUMN_LETTERS = 3;
 
+    /** The letters a reference starts with ("AB" of "AB12"). */
+    private static int columnLetters(String ref) {
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) i++;
+        return i;
+    }
+
+    /** The column of a reference like "AB12"; POI's parser for anything less plain. */
     private static int columnOf(String ref) {
         int column = 0;
         int i = 0;
