@@ -96,7 +96,10 @@ final class TunedJvm {
             if (training != null) {
                 try {
                     // a run that held the lock just before may have recorded it
-                    if (!Files.exists(archive) && !Files.exists(unrecordable(archive))) record(command.get(), archive);
+                    if (!Files.exists(archive) && !Files.exists(unrecordable(archive))) {
+                        noticeTraining(System.console() != null, System.err);
+                        record(command.get(), archive);
+                    }
                 } finally {
                     training.toFile().delete();
                 }
@@ -117,6 +120,18 @@ final class TunedJvm {
 
     /** How long a stopped JVM waits for its child to end (a server closes its connections first). */
     static final long CHILD_STOPS_WITHIN_SECONDS = 20;
+
+    /** Said at a terminal before the class archive is recorded, which takes some seconds once per build. */
+    static final String TRAINING_NOTICE = "program-audit: preparing a faster start for the next runs (once after an"
+            + " install or update, a few seconds)...";
+
+    /**
+     * Says at a terminal why the prompt does not come back yet: the report is printed, and recording the archive takes
+     * seconds more. Elsewhere nothing: a script's stderr keeps the run's summary as its last line.
+     */
+    static void noticeTraining(boolean atTerminal, java.io.PrintStream err) {
+        if (atTerminal) err.println(TRAINING_NOTICE);
+    }
 
     /** Options by which the user chose the class archive themselves: none is recorded or mapped for them. */
     private static final String[] ARCHIVE_OPTIONS = {"SharedArchiveFile", "ArchiveClassesAtExit", "-Xshare"};

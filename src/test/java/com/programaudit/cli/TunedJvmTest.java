@@ -284,4 +284,15 @@ class TunedJvmTest {
         org.junit.jupiter.api.Assertions.assertEquals(none,
                 TunedJvm.archiveAtItsAddress(java.util.List.of("-XX:ArchiveRelocationMode=1"), new String[] {"audit", "a.xlsx"}));
     }
+
+    /** The wait for the archive's recording is explained at a terminal only; a script's last stderr line stays the summary. */
+    @Test
+    void theArchiveRecordingIsAnnouncedAtATerminalOnly() {
+        java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+        TunedJvm.noticeTraining(true, new java.io.PrintStream(terminal, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(TunedJvm.TRAINING_NOTICE + System.lineSeparator(), terminal.toString(java.nio.charset.StandardCharsets.UTF_8));
+        java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream();
+        TunedJvm.noticeTraining(false, new java.io.PrintStream(script, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(0, script.size());
+    }
 }
