@@ -99,8 +99,21 @@ final class Uploads {
             throw new BadRequestResponse("The multipart request could not be read.");
         } catch (ExecutionException | RuntimeException e) {
             if (isSizeLimit(e)) throw tooLarge(maxBytes);
+            if (isPartLimit(e)) {
+                throw new BadRequestResponse(String.format(java.util.Locale.ROOT, "The upload holds more than %,d parts"
+                        + " (files and fields), the most one request may have; send the files in smaller groups.",
+                        parser.getMaxParts()));
+            }
             throw new BadRequestResponse("The multipart request could not be read: the body is malformed or cut short.");
         }
+    }
+
+    /** Jetty reports too many parts ("Form with too many keys [1001 > 1000]") only in a message, too. */
+    private static boolean isPartLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("too many keys")) return true;
+        }
+        return false;
     }
 
     /** Jetty reports an exceeded multipart limit ("max file size exceeded: …") only in a message. */

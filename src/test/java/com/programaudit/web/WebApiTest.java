@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,6 +128,14 @@ class WebApiTest {
         byte[] truncated = ("--" + cut.boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nWeek,Day")
                 .getBytes();
         assertError(client.post("/api/audit", cut.contentType(), truncated), 400, "malformed");
+    }
+
+    /** More parts than an upload may hold is said as such, with the number, not as a malformed body. */
+    @Test
+    void tooManyPartsAreSaidWithTheLimit() throws Exception {
+        Multipart many = new Multipart();
+        for (int i = 0; i < 1001; i++) many.part("file", "p" + i + ".csv", "Week,Day\n".getBytes(StandardCharsets.UTF_8));
+        assertError(client.post("/api/audit", many), 400, "more than 1,000 parts");
     }
 
     @Test
