@@ -26,7 +26,10 @@ import org.kie.api.KieBase;
  * A batch starts reading its first files in between, so a cold run does not wait for one then the other.
  */
 public final class RulesLoading {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RulesLoading.class);
     private final Path folder;
+    /** Whether the rule base comes from the compiled-rules cache when it can ({@code rules check} compiles afresh). */
+    private final boolean cached;
     private final List<String> problems = new ArrayList<>();
     private final boolean missing;
     private List<Path> ruleFiles = List.of();
@@ -37,8 +40,6 @@ public final class RulesLoading {
     private PolicyReads reads;
     private List<LayoutMapping> layouts = List.of();
     private RuleLoadException failure;
-    private final boolean cached;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RulesLoading.class);
 
     RulesLoading(Path folder, boolean cached) {
         this.folder = folder;

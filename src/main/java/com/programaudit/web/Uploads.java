@@ -108,19 +108,20 @@ final class Uploads {
         }
     }
 
-    /** Jetty reports too many parts ("Form with too many keys [1001 > 1000]") only in a message, too. */
+    /** Too many parts: Jetty says "Form with too many keys [1001 > 1000]". */
     private static boolean isPartLimit(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("too many keys")) return true;
-        }
-        return false;
+        return saysSomewhere(e, message -> message.contains("too many keys"));
     }
 
-    /** Jetty reports an exceeded multipart limit ("max file size exceeded: …") only in a message. */
+    /** An exceeded size: Jetty says "max file size exceeded: …" or the like. */
     private static boolean isSizeLimit(Throwable e) {
+        return saysSomewhere(e, message -> message.contains("max") && (message.contains("size") || message.contains("length")));
+    }
+
+    /** Jetty reports its multipart limits only in a message, somewhere in the cause chain; matched in lower case. */
+    private static boolean saysSomewhere(Throwable e, java.util.function.Predicate<String> message) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (message.contains("max") && (message.contains("size") || message.contains("length"))) return true;
+            if (message.test(String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT))) return true;
         }
         return false;
     }

@@ -166,13 +166,7 @@ final class SheetHandler extends DefaultHandler {
                 default -> { }
             }
         }
-        column = r == null ? (row == null ? 0 : row.size()) : columnOf(r);
-        // a column of more than three letters ("ZZZZZ3") is no cell of any sheet: its number wraps around (negative,
-        // or another column), so it was placed at a wrong column or failed with no word of where. Columns up to
-        // ZZZ are placed as POI's user model places them, and a row that is not kept is not checked.
-        if (row != null && r != null && (column < 0 || columnLetters(r) > MOST_COLUMN_LETTERS)) {
-            throw new IllegalArgumentException("a column of more than " + MOST_COLUMN_LETTERS + " letters");
-        }
+        column = r == null ? (row == null ? 0 : row.size()) : columnOf(r, row != null);
         formula = false;
         hasValue = false;
         hasInline = false;
@@ -278,8 +272,13 @@ final class SheetHandler extends DefaultHandler {
         return i;
     }
 
-    /** The column of a reference like "AB12"; POI's parser for anything less plain. */
-    private static int columnOf(String ref) {
+    /**
+     * The column of a reference like "AB12"; POI's parser for anything less plain. In a row that is kept, a column of
+     * more than three letters ("ZZZZZ3") is refused: no sheet has it, and its number wraps around (negative, or another
+     * column), so it was placed at a wrong column or failed with no word of where. Columns up to ZZZ are placed as
+     * POI's user model places them.
+     */
+    private static int columnOf(String ref, boolean kept) {
         int column = 0;
         int i = 0;
         for (; i < ref.length(); i++) {
@@ -287,12 +286,20 @@ final class SheetHandler extends DefaultHandler {
             if (c < 'A' || c > 'Z') break;
             column = column * 26 + (c - 'A' + 1);
         }
-        if (i == 0 || i > 3 || i == ref.length()) return new CellReference(ref).getCol();
+        if (i == 0 || i > MOST_COLUMN_LETTERS || i == ref.length()) return parsedColumn(ref, kept);
         for (int j = i; j < ref.length(); j++) {
             char c = ref.charAt(j);
-            if (c < '0' || c > '9') return new CellReference(ref).getCol();
+            if (c < '0' || c > '9') return parsedColumn(ref, kept);
         }
         return column - 1;
+    }
+
+    /** The column of a reference that is not plain upper-case letters then digits, by POI's parser. */
+    private static int parsedColumn(String ref, boolean kept) {
+        if (kept && columnLetters(ref) > MOST_COLUMN_LETTERS) {
+            throw new IllegalArgumentException("a column of more than " + MOST_COLUMN_LETTERS + " letters");
+        }
+        return new CellReference(ref).getCol();
     }
 
     /** A shared-string index; -1 when the text is not a plain int (POI reads such a cell as ""). */
