@@ -24,6 +24,13 @@ import java.util.stream.Stream;
  * <li>C1 inlining callees of up to 20 bytecodes, not 35 ({@link #SMALL_INLINING}): a quarter of the audit's CPU is
  * C1 compiling ~6,900 methods, mostly parsing what it inlines (batch300 CPU ~3% less, two sets of 9 interleaved
  * runs; 10 was slower, 50 slower still); an inlining option the user set turns it off;</li>
+ * <li>one C1 compiler thread, not two, which does not ask the OS for free memory after every compile to decide whether to
+ * start more ({@link #ONE_COMPILER_THREAD}): on two cores (and only there: more audit threads may need more) a second compiler thread took CPU from the audit's own threads
+ * and contended with the first for the code cache's locks (batch300 ~2% less wall time, one small file ~10%, 12
+ * interleaved runs each); a compiler thread count of the user's turns it off;</li>
+ * <li>no shared performance counters ({@link #NO_PERF_DATA}): the file under /tmp that jps and jstat read is
+ * created at start, updated while running and deleted at the end, for a run that nobody watches; one of the user's
+ * PerfData options turns it off;</li>
  * <li>the serial collector: two audit threads do not need a concurrent collector, and it keeps the
  * heap near the live data (batch300 peak RSS 230 MB instead of 710 MB with G1);</li>
  * <li>with it, a young generation of {@link #YOUNG_GENERATION} when the user sized no heap and the default heap has
@@ -59,6 +66,12 @@ final class TunedJvm {
 
     /** C1 inlines callees of up to 20 bytecodes rather than 35: see the class comment. */
     static final String SMALL_INLINING = "-XX:C1MaxInlineSize=20";
+
+    /** One C1 thread, started at once rather than as compiles queue: see the class comment. */
+    static final List<String> ONE_COMPILER_THREAD = List.of("-XX:CICompilerCount=1", "-XX:-UseDynamicNumberOfCompilerThreads");
+
+    /** No hsperfdata file for jps and jstat: see the class comment. */
+    static final String NO_PERF_DATA = "-XX:-UsePerfData";
 
     /** The nursery of an audit's heap when the user sized none: see the class comment. */
     private static final long YOUNG_GENERATION_BYTES = 64L << 20;
@@ -278,9 +291,15 @@ final class TunedJvm {
      * What the tuned options depend on besides the command: whether the kernel gives huge pages on request, and
      * the largest heap a JVM gets here by default (this one's: the child's is the same unless the user sizes it).
      */
-    record Machine(boolean hugePagesOnRequest, long defaultMaxHeap) {
+    record Machine(boolean hugePagesOnRequest, long defaultMaxHeap, int cores) {
         static Machine here() {
-            return new Machine(kernelGivesHugePagesOnRequest(), Runtime.getRuntime().maxMemory());
+            return new Machine(kernelGivesHugePagesOnRequest(), Runtime.getRuntime().maxMemory(),
+                    Runtime.getRuntime().availableProcessors());
+        }
+
+        /** Two cores or fewer, where one compiler thread was measured faster; more audit threads may need more. */
+        boolean fewCores() {
+            return cores <= 2;
         }
 
         /** Room for a young generation of 64 MB: at most an eighth of the heap (the JVM warns, on stdout, at the whole). */
@@ -307,6 +326,7 @@ final class TunedJvm {
                 line.add("-XX:TieredStopAtLevel=1");
                 if (!mentions(chosen, "CompileThreshold", "Tier3", "Tier0")) line.add(EARLY_COMPILING);
                 if (!mentions(chosen, "Inline")) line.add(SMALL_INLINING);
+                if (machine.fewCores() && !mentions(chosen, "CICompilerCount", "CompilerThreads")) line.addAll(ONE_COMPILER_THREAD);
             }
             if (!choosesCollector(chosen)) {
                 line.add("-XX:+UseSerialGC");
@@ -317,6 +337,7 @@ final class TunedJvm {
                 }
             }
             if (machine.hugePagesOnRequest() && !mentions(chosen, "LargePages", "HugePages")) line.add("-XX:+UseTransparentHugePages");
+            if (!mentions(chosen, "PerfData")) line.add(NO_PERF_DATA);
         }
         line.addAll(jvmOptions);
         line.add("-D" + MARK + "=true");

@@ -65,7 +65,7 @@ class TunedJvmTest {
     void anAuditRunsWithC1AndTheSerialCollectorAfterTheUsersOwnOptions() {
         List<String> line = TunedJvm.command(JAVA, List.of("-Xmx1g", "-jar", "pa.jar", "audit", "x.xlsx"),
                 List.of(), new String[] {"audit", "x.xlsx"}, PLAIN).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", "-Xmx1g", MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.NO_PERF_DATA, "-Xmx1g", MARK,
                 "-jar", "pa.jar", "audit", "x.xlsx"), line);
     }
 
@@ -76,7 +76,7 @@ class TunedJvmTest {
     void compileThresholdsTheUserSetAreKept(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION, option, MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION, TunedJvm.NO_PERF_DATA, option, MARK,
                 "-jar", "pa.jar", "audit"), line);
     }
 
@@ -86,8 +86,8 @@ class TunedJvmTest {
     void inliningTheUserSetIsKept(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
-                option, MARK, "-jar", "pa.jar", "audit"), line);
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
+                TunedJvm.NO_PERF_DATA, option, MARK, "-jar", "pa.jar", "audit"), line);
     }
 
     /** A heap the user sized, however, keeps the collector's own young generation (a nursery may not fit it). */
@@ -97,7 +97,7 @@ class TunedJvmTest {
     void aHeapTheUserSizedKeepsItsYoungGeneration(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", option, MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.NO_PERF_DATA, option, MARK,
                 "-jar", "pa.jar", "audit"), line);
     }
 
@@ -183,18 +183,20 @@ class TunedJvmTest {
     }
 
     /** A machine without huge pages on request and with room for the young generation. */
-    private static final TunedJvm.Machine PLAIN = new TunedJvm.Machine(false, 1L << 30);
-    private static final TunedJvm.Machine HUGE_PAGES = new TunedJvm.Machine(true, 1L << 30);
+    private static final String ONE_C1 = TunedJvm.ONE_COMPILER_THREAD.get(0);
+    private static final String STILL_ONE_C1 = TunedJvm.ONE_COMPILER_THREAD.get(1);
+    private static final TunedJvm.Machine PLAIN = new TunedJvm.Machine(false, 1L << 30, 2);
+    private static final TunedJvm.Machine HUGE_PAGES = new TunedJvm.Machine(true, 1L << 30, 2);
 
     /** A small machine's default heap keeps the collector's own young generation: -Xmn at the heap's size makes the JVM warn on stdout. */
     @Test
     void aSmallDefaultHeapKeepsItsYoungGeneration() {
         List<String> small = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"},
-                new TunedJvm.Machine(false, 500L << 20)).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC",
-                MARK, "-jar", "pa.jar", "audit"), small);
+                new TunedJvm.Machine(false, 500L << 20, 2)).orElseThrow();
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC",
+                TunedJvm.NO_PERF_DATA, MARK, "-jar", "pa.jar", "audit"), small);
         List<String> roomy = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"},
-                new TunedJvm.Machine(false, 512L << 20)).orElseThrow();
+                new TunedJvm.Machine(false, 512L << 20, 2)).orElseThrow();
         assertTrue(roomy.contains(TunedJvm.YOUNG_GENERATION), roomy.toString());
     }
 
@@ -202,8 +204,8 @@ class TunedJvmTest {
     void hugePagesAreAskedForWhenTheKernelGivesThemOnRequestAndTheUserChoseNoPages() {
         List<String> asked = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, HUGE_PAGES)
                 .orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
-                "-XX:+UseTransparentHugePages", MARK, "-jar", "pa.jar", "audit"), asked);
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
+                "-XX:+UseTransparentHugePages", TunedJvm.NO_PERF_DATA, MARK, "-jar", "pa.jar", "audit"), asked);
         assertTrue(TunedJvm.command(JAVA, List.of("-XX:-UseLargePages", "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, HUGE_PAGES)
                 .orElseThrow().stream().noneMatch(o -> o.contains("TransparentHugePages")));
         assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, PLAIN)
@@ -213,11 +215,35 @@ class TunedJvmTest {
                 TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "serve"), List.of(), new String[] {"serve"}, HUGE_PAGES).orElseThrow());
     }
 
+    /** One compiler thread only on two cores or fewer, where it was measured; a count of the user's is kept. */
+    @Test
+    void oneCompilerThreadOnlyOnFewCoresAndWhenTheUserSetNoCount() {
+        List<String> many = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"},
+                new TunedJvm.Machine(false, 1L << 30, 8)).orElseThrow();
+        assertTrue(many.stream().noneMatch(TunedJvm.ONE_COMPILER_THREAD::contains), many.toString());
+        assertTrue(TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"},
+                new TunedJvm.Machine(false, 1L << 30, 1)).orElseThrow().containsAll(TunedJvm.ONE_COMPILER_THREAD));
+        for (String option : List.of("-XX:CICompilerCount=3", "-XX:+UseDynamicNumberOfCompilerThreads")) {
+            List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"},
+                    PLAIN).orElseThrow();
+            assertTrue(line.stream().noneMatch(TunedJvm.ONE_COMPILER_THREAD::contains), line.toString());
+            assertTrue(line.contains(option), line.toString());
+        }
+    }
+
+    /** Performance counters the user asked for (jstat watching a long batch) are kept. */
+    @Test
+    void perfDataTheUserAskedForIsKept() {
+        List<String> line = TunedJvm.command(JAVA, List.of("-XX:+UsePerfData", "-jar", "pa.jar", "audit"), List.of(),
+                new String[] {"audit"}, PLAIN).orElseThrow();
+        assertTrue(line.contains("-XX:+UsePerfData") && !line.contains(TunedJvm.NO_PERF_DATA), line.toString());
+    }
+
     @Test
     void aCollectorOrCompilerTheUserChoseIsKept() {
         List<String> line = TunedJvm.command(JAVA, List.of("-XX:+UseG1GC", "-XX:-TieredCompilation", "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:+UseG1GC", "-XX:-TieredCompilation", MARK, "-jar", "pa.jar", "audit"), line);
+        assertEquals(List.of(JAVA, TunedJvm.NO_PERF_DATA, "-XX:+UseG1GC", "-XX:-TieredCompilation", MARK, "-jar", "pa.jar", "audit"), line);
     }
 
     /** Whether an option chooses a collector is what the pattern -XX:[+-]Use\w*GC says, written as a loop. */
@@ -247,7 +273,7 @@ class TunedJvmTest {
     void aCollectorChosenInTheEnvironmentIsKeptToo() {
         List<String> line = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"),
                 List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4"), new String[] {"audit"}, PLAIN).orElseThrow();
-        assertEquals(List.of(JAVA, MARK, "-jar", "pa.jar", "audit"), line);
+        assertEquals(List.of(JAVA, TunedJvm.NO_PERF_DATA, MARK, "-jar", "pa.jar", "audit"), line);
     }
 
     @Test
