@@ -5,11 +5,12 @@
 # (two jars' medians moved 3% apart between sets in which that ratio stayed at 1.00). Each jar runs as
 # shipped (`java -jar`, the tuned child JVM) after one audit of sample-programs/ recorded its class archive.
 #   src/bench/compare-jars.sh OLD.jar NEW.jar      ROUNDS=7 CORPUS=../shared/perf/corpus/batch300
-# Copy a build's jar aside before rebuilding (cp target/program-audit.jar /tmp/old.jar): the archive is
+# Copy a build aside before rebuilding, the launcher jar with its lib/ (mkdir /tmp/old && cp -r target/program-audit.jar
+# target/lib /tmp/old/, then /tmp/old/program-audit.jar): the archive is
 # kept per place and size of the jar, so each copy records its own. Two jars, because the cache keeps
 # the archives of three places (cli/TunedJvm): a third jar beside target/ would evict one mid-run.
 set -euo pipefail
-if [ $# -ne 2 ]; then sed -n '2,10p' "${BASH_SOURCE[0]}"; exit 2; fi
+if [ $# -ne 2 ]; then sed -n '2,11p' "${BASH_SOURCE[0]}"; exit 2; fi
 JARS=()
 for jar in "$@"; do
   [ -f "$jar" ] || { echo "no jar at $jar" >&2; exit 2; }

@@ -14,7 +14,22 @@ public final class Main {
     public static void main(String[] args) {
         // before anything else is loaded: the command may run in a JVM tuned for it (see TunedJvm)
         java.util.Optional<Integer> child = TunedJvm.run(args);
-        System.exit(child.isPresent() ? child.get() : run(args));
+        System.exit(child.isPresent() ? child.get() : runWithItsClasses(args));
+    }
+
+    /**
+     * {@link #run}, or a line saying what is missing when program-audit.jar was copied without the lib folder that
+     * holds everything but its launcher (see pom.xml), rather than a stack trace.
+     */
+    private static int runWithItsClasses(String[] args) {
+        try {
+            return run(args);
+        } catch (NoClassDefFoundError e) {
+            if (Main.class.getResource("/com/programaudit/engine/RuleBook.class") != null) throw e;
+            System.err.println("program-audit: the rest of its classes are missing (" + e.getMessage() + "): program-audit.jar"
+                    + " needs the lib folder the build writes beside it (target/lib/); copy both, or run lib/program-audit-app.jar alone.");
+            return ExitCodes.USAGE;
+        }
     }
 
     static int run(String[] args) {

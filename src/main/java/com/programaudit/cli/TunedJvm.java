@@ -437,11 +437,32 @@ final class TunedJvm {
         try {
             Files.createDirectories(folder);
             if (!Files.isWritable(folder)) return null;
-            return folder.resolve(archiveName(jarFile.toAbsolutePath().normalize(), thisJdk(), Files.size(jarFile),
-                    Files.getLastModifiedTime(jarFile).toMillis() / 1000));
+            long size = Files.size(jarFile);
+            long modified = Files.getLastModifiedTime(jarFile).toMillis();
+            // the launcher jar's classes are a few; an app jar rebuilt or replaced beside it makes another archive too
+            for (Path part : classPathOf(jarFile)) {
+                size += Files.size(part);
+                modified = Math.max(modified, Files.getLastModifiedTime(part).toMillis());
+            }
+            return folder.resolve(archiveName(jarFile.toAbsolutePath().normalize(), thisJdk(), size, modified / 1000));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The jars a jar's manifest puts on the class path after it (Class-Path: space-separated, relative to it). */
+    static List<Path> classPathOf(Path jar) throws IOException {
+        List<Path> parts = new ArrayList<>();
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile(), false)) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
+            if (classPath == null) return parts;
+            Path folder = jar.toAbsolutePath().getParent();
+            for (String entry : classPath.strip().split(" ")) {
+                if (!entry.isEmpty()) parts.add(folder.resolve(entry));
+            }
+        }
+        return parts;
     }
 
     /**

@@ -24,6 +24,25 @@ class TunedJvmTest {
         assertTrue(!here.equals(TunedJvm.archiveName(java.nio.file.Path.of("/opt/a/program-audit.jar"), JDK, 101, 7)));
     }
 
+    /** The launcher jar's Class-Path names the app jar beside it: its size and time make the archive's name too. */
+    @Test
+    void theJarsAManifestPutsOnTheClassPathAreFoundBesideIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, "lib/app.jar  other.jar");
+        java.nio.file.Path launcher = folder.resolve("launcher.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(launcher), manifest)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+        }
+        assertEquals(List.of(folder.resolve("lib/app.jar"), folder.resolve("other.jar")), TunedJvm.classPathOf(launcher));
+        java.nio.file.Path plain = folder.resolve("plain.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(plain))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+        }
+        assertEquals(List.of(), TunedJvm.classPathOf(plain));
+    }
+
     /** Another JDK cannot map this one's archive (JDK 25 said so on stderr at every run): it records its own. */
     @Test
     void anotherJdkGetsItsOwnClassArchive() {
