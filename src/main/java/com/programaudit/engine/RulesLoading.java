@@ -26,7 +26,14 @@ import org.kie.api.KieBase;
  * A batch starts reading its first files in between, so a cold run does not wait for one then the other.
  */
 public final class RulesLoading {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RulesLoading.class);
+    /**
+     * The logger, made on first use: this class is loaded first thing in an audit ({@link RuleBook#prestart}), and a
+     * logger made with it set up logging there, ~80 ms on the main thread before the loader thread could even start.
+     */
+    private static final class Log {
+        static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RulesLoading.class);
+    }
+
     private final Path folder;
     /** Whether the rule base comes from the compiled-rules cache when it can ({@code rules check} compiles afresh). */
     private final boolean cached;
@@ -92,7 +99,7 @@ public final class RulesLoading {
         KieBase kieBase = loaded.isPresent() ? loaded.get().kieBase() : RuleBook.compile(folder, ruleFiles, problems);
         if (cached && loaded.isEmpty() && kieBase != null && CompiledRulesCache.configured().isPresent()) {
             // rules that work, but only the classic way: every start pays seconds for them, which nobody would guess
-            LOG.warn("The rules in {} do not compile to Drools' executable model, which the compiled-rules cache keeps,"
+            Log.LOG.warn("The rules in {} do not compile to Drools' executable model, which the compiled-rules cache keeps,"
                     + " so they are compiled afresh at every start (rule code that needs Java above level 8 does this;"
                     + " debug logging gives the reason)", folder);
         }
