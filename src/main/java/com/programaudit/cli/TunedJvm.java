@@ -40,9 +40,11 @@ import java.util.stream.Stream;
  * <li>transparent huge pages for the heap and compiled code, when the kernel gives them on request
  * ({@code madvise}): a fresh JVM touches ~200 MB for the first time, and in a virtual machine each 4 KB
  * page fault is dear (batch300 ~5% less wall time, 7 interleaved runs);</li>
- * <li>a class-data-sharing archive of the jar's classes, mapped where it was recorded
- * ({@link #archiveAtItsAddress}) (JDK 17 has no -XX:+AutoCreateSharedArchive):
- * after the first audit run of a jar, a training JVM ({@link ArchiveTraining}, {@link #record}) records it in the
+ * <li>a class-data-sharing archive of the jar's classes (JDK 17 has no -XX:+AutoCreateSharedArchive), relocated at
+ * each start as the JDK does by default: mapped where it was recorded ({@code -XX:ArchiveRelocationMode=0}), it
+ * saved the relocation's tens of ms before main() but left the JVM's first write to each archive page for later,
+ * a copy-on-write fault that with several threads running flushes the other cores' address translations (in a VM,
+ * a hypercall each): one small file 18% slower, batch300 3-4% (10 interleaved runs each). After the first audit run of a jar, a training JVM ({@link ArchiveTraining}, {@link #record}) records it in the
  * cache folder, so that it covers every reader and report whatever that audit was; later runs map it instead of
  * loading and verifying ~9,000 classes.</li>
  * </ul>
@@ -99,7 +101,6 @@ final class TunedJvm {
         boolean recorded = archiveWanted && Files.isRegularFile(archive);
         if (recorded) {
             line.add(1, "-XX:SharedArchiveFile=" + archive);
-            line.addAll(1, archiveAtItsAddress(line, args));
             quietClassArchiveNotes(line);
         }
         Optional<Integer> status = runChild(new ProcessBuilder(line).inheritIO());
@@ -276,20 +277,9 @@ final class TunedJvm {
     }
 
     /**
-     * Maps the archive at the address it was recorded for ({@code -XX:ArchiveRelocationMode=0}): this JDK 17
-     * update relocates archives by default, patching every pointer of their ~60 MB at each start, 60-80 ms
-     * of CPU before main(). The cost is that the class metadata's address is not randomised.
-     * Not for {@code serve}, a long-lived process open to the network, which keeps the randomisation, and only
-     * on JDK 17, where the option is known; never when the user chose a mode.
-     */
-    static List<String> archiveAtItsAddress(List<String> options, String[] args) {
-        if (runs(args, "serve") || Runtime.version().feature() != 17 || mentions(options, "ArchiveRelocationMode")) return List.of();
-        return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
-    }
-
-    /**
      * What the tuned options depend on besides the command: whether the kernel gives huge pages on request, and
-     * the largest heap a JVM gets here by default (this one's: the child's is the same unless the user sizes it).
+     * the largest heap a JVM gets here by default (this one's: the child's is the same unless the user sizes it), and
+     * the cores.
      */
     record Machine(boolean hugePagesOnRequest, long defaultMaxHeap, int cores) {
         static Machine here() {

@@ -320,16 +320,6 @@ class TunedJvmTest {
         org.junit.jupiter.api.Assertions.assertFalse(TunedJvm.recordsArchive(new String[0]));
     }
 
-    @Test
-    void anAuditMapsTheArchiveWhereItWasRecordedButTheServerAndAChosenModeDoNot() {
-        java.util.List<String> none = java.util.List.of();
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0"),
-                TunedJvm.archiveAtItsAddress(java.util.List.of("-Xmx1g"), new String[] {"audit", "a.xlsx"}));
-        org.junit.jupiter.api.Assertions.assertEquals(none, TunedJvm.archiveAtItsAddress(none, new String[] {"serve"}));
-        org.junit.jupiter.api.Assertions.assertEquals(none,
-                TunedJvm.archiveAtItsAddress(java.util.List.of("-XX:ArchiveRelocationMode=1"), new String[] {"audit", "a.xlsx"}));
-    }
-
     /** The wait for the archive's recording is explained at a terminal only; a script's last stderr line stays the summary. */
     @Test
     void theArchiveRecordingIsAnnouncedAtATerminalOnly() {
