@@ -157,11 +157,14 @@ public final class LogTableReader {
         return texts;
     }
 
+    /** Every column, read once: values() copies the array at each call, and this runs per table row. */
+    private static final Column[] COLUMNS = Column.values();
+
     /** The prescription cells of one table row, by field. */
     public static Map<Field, SourceCell> cells(TableHeader header, int row) {
         GridSheet sheet = header.sheet();
         Map<Field, SourceCell> cells = new EnumMap<>(Field.class);
-        for (Column column : Column.values()) {
+        for (Column column : COLUMNS) {
             int c = column.field() == null ? -1 : header.column(column);
             if (c >= 0) cells.put(column.field(), new SourceCell(sheet.ref(row, c), sheet.text(row, c)));
         }

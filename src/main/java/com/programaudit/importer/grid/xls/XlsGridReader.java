@@ -29,7 +29,11 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class XlsGridReader {
     private final GridBounds bounds;
-    private final CellText text = new CellText();
+    /**
+     * One per reading thread, kept from file to file like the .xlsx reader's number texts: made per file, its POI
+     * formatter (locale symbols, date formats) was built 38 times for batch300's 38 .xls files.
+     */
+    private static final ThreadLocal<CellText> TEXT_PER_THREAD = ThreadLocal.withInitial(CellText::new);
 
     public XlsGridReader(GridBounds bounds) { this.bounds = bounds; }
 
@@ -42,7 +46,7 @@ public final class XlsGridReader {
                 return Optional.empty();
             }
             try (InputStream stream = root.createDocumentInputStream(HSSFWorkbook.getWorkbookDirEntryName(root))) {
-                sheets = XlsRecordWalk.read(stream, text, bounds.deadline());
+                sheets = XlsRecordWalk.read(stream, TEXT_PER_THREAD.get(), bounds.deadline());
             }
         } catch (ReadDeadline.Exceeded e) {
             throw e;
