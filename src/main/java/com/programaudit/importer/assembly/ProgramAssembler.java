@@ -153,10 +153,24 @@ public final class ProgramAssembler {
         // an app logs cardio by distance or time, with no reps ("Remo (Máquina)", 2000 m, 480 s, RPE 10)
         if (match.getTier() != Tier.HEAVY_COMPOUND && loggedByDistanceOrTime(head)) return true;
         // a carry or a sled for metres ("Farmer's Carry 4 x 40m") is done for distance, not reps to failure
-        if (match.isKnown()) return match.getTier() != Tier.HEAVY_COMPOUND && FOR_DISTANCE.matcher(head.text(Field.REPS).strip()).matches();
+        if (match.isKnown()) return match.getTier() != Tier.HEAVY_COMPOUND && forDistance(head.text(Field.REPS).strip());
         StringBuilder text = new StringBuilder(head.exercise().getText());
         for (Field field : CONDITIONING_HINTS) text.append(' ').append(head.text(field));
         return catalog.isConditioningText(text.toString());
+    }
+
+    /** FOR_DISTANCE, asked only of texts starting with the digit it needs: most reps cells are plain numbers or empty. */
+    private static boolean forDistance(String reps) {
+        return !reps.isEmpty() && reps.charAt(0) >= '0' && reps.charAt(0) <= '9' && !isWholeNumber(reps)
+                && FOR_DISTANCE.matcher(reps).matches();
+    }
+
+    /** Digits only: FOR_DISTANCE needs a unit after them. */
+    private static boolean isWholeNumber(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
+        }
+        return true;
     }
 
     private static boolean loggedByDistanceOrTime(RawEntry head) {

@@ -22,6 +22,8 @@ final class EmbeddedScheme {
     static RawEntry apply(RawEntry entry) {
         if (entry.cells().containsKey(Field.SETS) || !entry.text(Field.SETS_X_REPS).isBlank()) return entry;
         String name = entry.exercise().getText();
+        // SCHEME needs an x or ×, which few names hold: most are passed over without a matcher
+        if (name.indexOf('x') < 0 && name.indexOf('\u00d7') < 0) return entry;
         Matcher scheme = SCHEME.matcher(name);
         if (!scheme.find() || !LETTERS.matcher(name).find()) return entry;
         Map<Field, SourceCell> cells = new EnumMap<>(Field.class);

@@ -108,9 +108,18 @@ public final class LogTableReader {
         return rows;
     }
 
+    /** Whether a week's text holds a separator WEEK_SPAN needs (a dash or "to"): "Week 3", on most rows, does not. */
+    private static boolean maySpanWeeks(String week) {
+        for (int i = 0; i < week.length(); i++) {
+            char c = week.charAt(i);
+            if (c == '-' || c == '\u2013' || c == '\u2014' || c == 't' || c == 'T') return true;
+        }
+        return false;
+    }
+
     /** "Weeks 1-4": the same prescription in each of those weeks; otherwise the entry itself. */
     private static List<RawEntry> eachWeek(RawEntry entry) {
-        Matcher span = entry.week() == null ? null : WEEK_SPAN.matcher(entry.week().getText());
+        Matcher span = entry.week() == null || !maySpanWeeks(entry.week().getText()) ? null : WEEK_SPAN.matcher(entry.week().getText());
         if (span == null || !span.matches()) return List.of(entry);
         int from = Integer.parseInt(span.group(1));
         int to = Integer.parseInt(span.group(2));
@@ -180,8 +189,13 @@ public final class LogTableReader {
 
     /** Rows such as "Rest Day" or "Total" are not exercises. */
     public static boolean isExercise(String text) {
-        return !text.isBlank() && !NOT_AN_EXERCISE.matcher(text.strip()).matches();
+        if (text.isBlank()) return false;
+        String name = text.strip();
+        return !(NOT_EXERCISE_STARTS.indexOf(name.charAt(0)) >= 0 && NOT_AN_EXERCISE.matcher(name).matches());
     }
+
+    /** The first letters NOT_AN_EXERCISE can match (ASCII, in either case, as its (?i) reads): other names skip it. */
+    private static final String NOT_EXERCISE_STARTS = "\u2014-nNtTsSwWrRoOdDaA";
 
     /** The cell's value, or the last value seen above when the cell is blank. */
     private static SourceCell carry(GridSheet sheet, int row, int column, SourceCell previous) {

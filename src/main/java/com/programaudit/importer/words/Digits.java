@@ -14,4 +14,13 @@ final class Digits {
         }
         return true;
     }
+
+    /** Whether the text holds an ASCII digit: what the regex \d (without UNICODE_CHARACTER_CLASS) needs to find. */
+    static boolean any(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
 }

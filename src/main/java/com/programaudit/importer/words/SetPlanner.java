@@ -22,6 +22,14 @@ public final class SetPlanner {
     private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile("(?i)^\\s*(?:[-\u2013\u2014]+|n/?a|#n/a|#ref!|#value!|#div/0!|#name\\?|#null!|#num!)\\s*$");
     private static final java.util.regex.Pattern EFFORT_IN_LOAD = java.util.regex.Pattern.compile(
             "^@|(?<![a-z])(?:rpe|rir)(?![a-z])");
+    /**
+     * What EFFORT_IN_LOAD finds, asked only of texts holding what it needs ("@" first, "rpe" or "rir"): most load
+     * cells are numbers, and the regex tries each position of them.
+     */
+    private static boolean namesEffort(String cleaned) {
+        return (cleaned.startsWith("@") || cleaned.contains("rpe") || cleaned.contains("rir")) && EFFORT_IN_LOAD.matcher(cleaned).find();
+    }
+
     /** "3+", "8-10+": at least that many, then as many as possible. */
     private static final java.util.regex.Pattern REPS_PLUS = java.util.regex.Pattern.compile("^(\\d+(?:\\s*-\\s*\\d+)?)\\s*\\+$");
 
@@ -51,8 +59,7 @@ public final class SetPlanner {
         boolean repsNameSets = FreeText.namesSets(repsText);
         List<String> reps = repsNameSets ? List.of() : ValueParser.items(repsText);
         // an "Intensity" column may hold "@8" or "RPE 8" rather than a load: read those as effort
-        boolean loadIsEffort = cell(cells, Field.LOAD).map(c -> EFFORT_IN_LOAD.matcher(ValueParser.clean(c.getText())).find())
-                .orElse(false);
+        boolean loadIsEffort = cell(cells, Field.LOAD).map(c -> namesEffort(ValueParser.clean(c.getText()))).orElse(false);
         List<String> loads = loadIsEffort ? List.of() : items(cells, Field.LOAD);
         int count = setCount(cells, scheme, rir, rpe, reps);
         if (scheme.isPresent()) reps = plusOnLastSet(reps, count);
