@@ -13,6 +13,11 @@ import java.util.Optional;
 
 /** Reads program details (key/value cells), a Policy sheet of rule settings and a Blocks sheet. */
 public final class DetailsReader {
+    // a details sheet's header words, compiled once (String.matches compiles at every call, here per cell)
+    private static final java.util.regex.Pattern NAME_HEADER = java.util.regex.Pattern.compile("block|phase|mesocycle|block name|phase name|name");
+    private static final java.util.regex.Pattern TYPE_HEADER = java.util.regex.Pattern.compile("type|block type|focus|goal");
+    private static final java.util.regex.Pattern WEEKS_HEADER = java.util.regex.Pattern.compile("weeks?|week range|wks?");
+
     public static final String[] DETAIL_SHEETS = {"Program", "Info", "Client", "Athlete", "Details", "Program Info",
             "Client Info", "Overview", "Settings"};
     /** Sheets whose label/value rows are rule settings for this program ("Max drop sets per session | 1"). */
@@ -88,9 +93,9 @@ public final class DetailsReader {
         for (int r = 0; r < Math.min(sheet.rowCount(), 20) && header < 0; r++) {
             for (int c = 0; c < sheet.width(r); c++) {
                 String h = HeaderWords.key(sheet.text(r, c));
-                if (h.matches("block|phase|mesocycle|block name|phase name|name")) nameCol = c;
-                else if (h.matches("type|block type|focus|goal")) typeCol = c;
-                else if (h.matches("weeks?|week range|wks?")) weeksCol = c;
+                if (NAME_HEADER.matcher(h).matches()) nameCol = c;
+                else if (TYPE_HEADER.matcher(h).matches()) typeCol = c;
+                else if (WEEKS_HEADER.matcher(h).matches()) weeksCol = c;
             }
             if (nameCol >= 0 && weeksCol >= 0) header = r;
         }

@@ -153,11 +153,13 @@ public final class LogTableReader {
         return sets;
     }
 
+    private static final Pattern SUPERSET_LABEL = Pattern.compile("[A-Ha-h]\\d{1,2}");
+
     /** A "Block" column holding A1, A2, B1 …: superset pairs, not training blocks. */
     private static boolean supersetLabels(GridSheet sheet, int fromRow, int column) {
         if (column < 0) return false;
         List<String> texts = columnTexts(sheet, fromRow, column).stream().filter(t -> !t.isBlank()).toList();
-        return !texts.isEmpty() && texts.stream().allMatch(t -> t.strip().matches("[A-Ha-h]\\d{1,2}"));
+        return !texts.isEmpty() && texts.stream().allMatch(t -> SUPERSET_LABEL.matcher(t.strip()).matches());
     }
 
     private static List<String> columnTexts(GridSheet sheet, int fromRow, int column) {

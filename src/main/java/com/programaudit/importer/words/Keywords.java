@@ -40,18 +40,25 @@ public final class Keywords {
 
     public static boolean isDeload(String text) { return DELOAD.matcher(ValueParser.clean(text)).find(); }
 
+    // compiled once: String.matches compiles its regex at every call
+    private static final Pattern BEGINNER = Pattern.compile(".*\\b(?:beginner|novice|new|untrained)\\b.*");
+    private static final Pattern INTERMEDIATE = Pattern.compile(".*\\b(?:intermediate|inter)\\b.*");
+    private static final Pattern ADVANCED = Pattern.compile(".*\\b(?:advanced|elite|expert|competitive)\\b.*");
+    private static final Pattern YES = Pattern.compile("(?:y|yes|true|1|x|alone|solo|always)\\b.*");
+    private static final Pattern NO = Pattern.compile("(?:n|no|none|false|0|never|-)\\b.*");
+
     public static Level level(String text) {
         String t = ValueParser.clean(text);
-        if (t.matches(".*\\b(?:beginner|novice|new|untrained)\\b.*")) return Level.BEGINNER;
-        if (t.matches(".*\\b(?:intermediate|inter)\\b.*")) return Level.INTERMEDIATE;
-        if (t.matches(".*\\b(?:advanced|elite|expert|competitive)\\b.*")) return Level.ADVANCED;
+        if (BEGINNER.matcher(t).matches()) return Level.BEGINNER;
+        if (INTERMEDIATE.matcher(t).matches()) return Level.INTERMEDIATE;
+        if (ADVANCED.matcher(t).matches()) return Level.ADVANCED;
         return Level.UNKNOWN;
     }
 
     public static Optional<Boolean> yesNo(String text) {
         String t = ValueParser.clean(text);
-        if (t.matches("(?:y|yes|true|1|x|alone|solo|always)\\b.*")) return Optional.of(true);
-        if (t.matches("(?:n|no|none|false|0|never|-)\\b.*")) return Optional.of(false);
+        if (YES.matcher(t).matches()) return Optional.of(true);
+        if (NO.matcher(t).matches()) return Optional.of(false);
         return Optional.empty();
     }
 
