@@ -316,6 +316,7 @@ final class TunedJvm {
                 line.add("-XX:TieredStopAtLevel=1");
                 if (!mentions(chosen, "CompileThreshold", "Tier3", "Tier0")) line.add(EARLY_COMPILING);
                 if (!mentions(chosen, "Inline")) line.add(SMALL_INLINING);
+                // only with C1 alone (above): with tiered compilation on, the JVM refuses a count below 2
                 if (machine.fewCores() && !mentions(chosen, "CICompilerCount", "CompilerThreads")) line.addAll(ONE_COMPILER_THREAD);
             }
             if (!choosesCollector(chosen)) {

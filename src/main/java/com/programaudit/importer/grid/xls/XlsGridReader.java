@@ -33,7 +33,25 @@ public final class XlsGridReader {
      * One per reading thread, kept from file to file like the .xlsx reader's number texts: made per file, its POI
      * formatter (locale symbols, date formats) was built 38 times for batch300's 38 .xls files.
      */
-    private static final ThreadLocal<CellText> TEXT_PER_THREAD = ThreadLocal.withInitial(CellText::new);
+    private static final ThreadLocal<ThreadsCellText> TEXT_PER_THREAD = ThreadLocal.withInitial(ThreadsCellText::new);
+
+    /** Files read with one CellText: POI's formatter keeps every format it parsed, so a server's thread starts afresh. */
+    static final int FILES_PER_CELL_TEXT = 100;
+
+    /** A thread's CellText, replaced after {@link #FILES_PER_CELL_TEXT} files so that what it keeps stays bounded. */
+    static final class ThreadsCellText {
+        private CellText text;
+        private int files;
+
+        CellText forNextFile() {
+            if (text == null || files >= FILES_PER_CELL_TEXT) {
+                text = new CellText();
+                files = 0;
+            }
+            files++;
+            return text;
+        }
+    }
 
     public XlsGridReader(GridBounds bounds) { this.bounds = bounds; }
 
@@ -46,7 +64,7 @@ public final class XlsGridReader {
                 return Optional.empty();
             }
             try (InputStream stream = root.createDocumentInputStream(HSSFWorkbook.getWorkbookDirEntryName(root))) {
-                sheets = XlsRecordWalk.read(stream, TEXT_PER_THREAD.get(), bounds.deadline());
+                sheets = XlsRecordWalk.read(stream, TEXT_PER_THREAD.get().forNextFile(), bounds.deadline());
             }
         } catch (ReadDeadline.Exceeded e) {
             throw e;
