@@ -199,6 +199,7 @@ public final class ProgramAssembler {
     }
 
     /** Cells where a metcon or an interval shows itself ("AMRAP 5 min", "EMOM 10", "ALL OUT 30 s"). */
+    /** Asked only of texts starting with a digit and holding more (see forDistance). */
     private static final java.util.regex.Pattern FOR_DISTANCE = java.util.regex.Pattern.compile(
             "(?i)^\\d+(?:[.,]\\d+)?\\s*(?:m|km|yds?|yards?|meters?|metres?|mi|miles?|ft|feet|metros|metri|м|км)$");
     private static final List<Field> CONDITIONING_HINTS = List.of(Field.REPS, Field.SETS_X_REPS, Field.NOTES, Field.TYPE);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * column value beside it only places the row (5/3/1 "first set last" lines carry Set = 5).
  */
 final class EmbeddedScheme {
+    /** Asked only of names holding an x or × (see apply): another "times" sign goes there too. */
     private static final Pattern SCHEME = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\s*[x×]\\s*(\\d{1,2})(?![\\d.,%])");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
 

@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  * Week and/or Day columns. Blank Week/Day/Block cells repeat the value above, as coaches leave them.
  */
 public final class LogTableReader {
+    /** Asked only of names starting with a letter of NOT_EXERCISE_STARTS (see isExercise): a new word here adds its first letter there. */
     private static final Pattern NOT_AN_EXERCISE = Pattern.compile(
             "(?i)^(?:—|-|n/?a|tbd|notes?)$|(?i)^(?:total|totals|sum|weekly total)\\b.*"
                     // "Rest Day 😴", "Rest / Mobility", "OFF - walk 10k steps", but not "Rest-pause curls"
                     + "|(?i)^(?:rest(?![- ]?pause)|off|day off|recovery day|active recovery)\\b.*");
+    /** Asked only of texts holding one of its separators (see maySpanWeeks): a new separator goes there too. */
     private static final Pattern WEEK_SPAN = Pattern.compile(
             "(?i)^\\s*+(?:w|wk|wks|week|weeks)?\\s*+\\.?\\s*+(\\d{1,2})\\s*+(?:-|\u2013|\u2014|to)\\s*+(?:w|wk|week)?\\s*+(\\d{1,2})\\s*$");
     private static final Pattern SESSION_CODE = Pattern.compile(

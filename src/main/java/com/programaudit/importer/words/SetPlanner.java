@@ -20,6 +20,7 @@ public final class SetPlanner {
     private static final int MAX_SETS = 30;
     /** A dash or "n/a" is how coaches leave a cell empty on purpose. */
     private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile("(?i)^\\s*(?:[-\u2013\u2014]+|n/?a|#n/a|#ref!|#value!|#div/0!|#name\\?|#null!|#num!)\\s*$");
+    /** Asked only of texts holding @, rpe or rir (see namesEffort): a new word here goes there too. */
     private static final java.util.regex.Pattern EFFORT_IN_LOAD = java.util.regex.Pattern.compile(
             "^@|(?<![a-z])(?:rpe|rir)(?![a-z])");
     /**
