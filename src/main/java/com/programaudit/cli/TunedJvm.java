@@ -24,10 +24,11 @@ import java.util.stream.Stream;
  * <li>C1 inlining callees of up to 20 bytecodes, not 35 ({@link #SMALL_INLINING}): a quarter of the audit's CPU is
  * C1 compiling ~6,900 methods, mostly parsing what it inlines (batch300 CPU ~3% less, two sets of 9 interleaved
  * runs; 10 was slower, 50 slower still); an inlining option the user set turns it off;</li>
- * <li>one C1 compiler thread, not two, which does not ask the OS for free memory after every compile to decide whether to
- * start more ({@link #ONE_COMPILER_THREAD}): on two cores (and only there: more audit threads may need more) a second compiler thread took CPU from the audit's own threads
- * and contended with the first for the code cache's locks (batch300 ~2% less wall time, one small file ~10%, 12
- * interleaved runs each); a compiler thread count of the user's turns it off;</li>
+ * <li>one C1 compiler thread, not two, which does not ask the OS for free memory after every compile to decide
+ * whether to start more ({@link #ONE_COMPILER_THREAD}): on two cores (and only there: more audit threads may need
+ * more) a second compiler thread took CPU from the audit's own threads and contended with the first for the code
+ * cache's locks (batch300 ~2% less wall time, one small file ~10%, 12 interleaved runs each); a compiler thread
+ * count of the user's turns it off;</li>
  * <li>no shared performance counters ({@link #NO_PERF_DATA}): the file under /tmp that jps and jstat read is
  * created at start, updated while running and deleted at the end, for a run that nobody watches; one of the user's
  * PerfData options turns it off;</li>
@@ -44,9 +45,10 @@ import java.util.stream.Stream;
  * each start as the JDK does by default: mapped where it was recorded ({@code -XX:ArchiveRelocationMode=0}), it
  * saved the relocation's tens of ms before main() but left the JVM's first write to each archive page for later,
  * a copy-on-write fault that with several threads running flushes the other cores' address translations (in a VM,
- * a hypercall each): one small file 18% slower, batch300 3-4% (10 interleaved runs each). After the first audit run of a jar, a training JVM ({@link ArchiveTraining}, {@link #record}) records it in the
- * cache folder, so that it covers every reader and report whatever that audit was; later runs map it instead of
- * loading and verifying ~9,000 classes.</li>
+ * a hypercall each): one small file 18% slower, batch300 3-4% (10 interleaved runs each). After the first audit run
+ * of a jar, a training JVM ({@link ArchiveTraining}, {@link #record}) records it in the cache folder, so that it
+ * covers every reader and report whatever that audit was; later runs map it instead of loading and verifying ~9,000
+ * classes.</li>
  * </ul>
  * {@code serve} keeps the JVM's defaults (a long-lived server earns C2's code) but gets the archive.
  * Options the user gave the JVM are passed on and win: a chosen collector, compiler level or archive

@@ -159,18 +159,13 @@ public final class ProgramAssembler {
         return catalog.isConditioningText(text.toString());
     }
 
-    /** FOR_DISTANCE, asked only of texts starting with the digit it needs: most reps cells are plain numbers or empty. */
+    /**
+     * FOR_DISTANCE, asked only of texts starting with the digit it needs and holding more than digits (it needs a unit
+     * after them): most reps cells are plain numbers or empty.
+     */
     private static boolean forDistance(String reps) {
-        return !reps.isEmpty() && reps.charAt(0) >= '0' && reps.charAt(0) <= '9' && !isWholeNumber(reps)
+        return !reps.isEmpty() && reps.charAt(0) >= '0' && reps.charAt(0) <= '9' && !Digits.plain(reps, reps.length())
                 && FOR_DISTANCE.matcher(reps).matches();
-    }
-
-    /** Digits only: FOR_DISTANCE needs a unit after them. */
-    private static boolean isWholeNumber(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
-        }
-        return true;
     }
 
     private static boolean loggedByDistanceOrTime(RawEntry head) {
@@ -198,10 +193,10 @@ public final class ProgramAssembler {
         return false;
     }
 
-    /** Cells where a metcon or an interval shows itself ("AMRAP 5 min", "EMOM 10", "ALL OUT 30 s"). */
-    /** Asked only of texts starting with a digit and holding more (see forDistance). */
+    /** A reps cell of a distance ("40m", "2 km"); asked only of texts starting with a digit and holding more (see forDistance). */
     private static final java.util.regex.Pattern FOR_DISTANCE = java.util.regex.Pattern.compile(
             "(?i)^\\d+(?:[.,]\\d+)?\\s*(?:m|km|yds?|yards?|meters?|metres?|mi|miles?|ft|feet|metros|metri|м|км)$");
+    /** Cells where a metcon or an interval shows itself ("AMRAP 5 min", "EMOM 10", "ALL OUT 30 s"). */
     private static final List<Field> CONDITIONING_HINTS = List.of(Field.REPS, Field.SETS_X_REPS, Field.NOTES, Field.TYPE);
 
     private static ProgramReading reading(ProgramReading.Source source, List<RawEntry> rows, List<Week> weeks,

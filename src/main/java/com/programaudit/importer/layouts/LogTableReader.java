@@ -121,8 +121,9 @@ public final class LogTableReader {
 
     /** "Weeks 1-4": the same prescription in each of those weeks; otherwise the entry itself. */
     private static List<RawEntry> eachWeek(RawEntry entry) {
-        Matcher span = entry.week() == null || !maySpanWeeks(entry.week().getText()) ? null : WEEK_SPAN.matcher(entry.week().getText());
-        if (span == null || !span.matches()) return List.of(entry);
+        if (entry.week() == null || !maySpanWeeks(entry.week().getText())) return List.of(entry);
+        Matcher span = WEEK_SPAN.matcher(entry.week().getText());
+        if (!span.matches()) return List.of(entry);
         int from = Integer.parseInt(span.group(1));
         int to = Integer.parseInt(span.group(2));
         if (from >= to || to - from >= 52) return List.of(entry);

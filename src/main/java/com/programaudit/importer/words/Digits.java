@@ -1,11 +1,11 @@
 package com.programaudit.importer.words;
 
 /** Plain whole numbers, which most value cells hold: recognised without a regex matcher (one per cell). */
-final class Digits {
+public final class Digits {
     private Digits() { }
 
     /** True when the text is 1 to {@code longest} ASCII digits and nothing else: what the regex \d{1,longest} matches whole. */
-    static boolean plain(String text, int longest) {
+    public static boolean plain(String text, int longest) {
         int n = text.length();
         if (n == 0 || n > longest) return false;
         for (int i = 0; i < n; i++) {

@@ -106,8 +106,10 @@ public final class ValueParser {
         if (Digits.plain(t, 15)) return Optional.of(Double.parseDouble(t));
         // each regex only where it can match: PER_HAND needs an x, NUMBER a digit
         if (!Digits.any(t)) return Optional.empty();
-        Matcher perHand = t.indexOf('x') < 0 ? null : PER_HAND.matcher(t);
-        if (perHand != null && perHand.find()) return Optional.of(Double.parseDouble(perHand.group(2).replace(',', '.')));
+        if (t.indexOf('x') >= 0) {
+            Matcher perHand = PER_HAND.matcher(t);
+            if (perHand.find()) return Optional.of(Double.parseDouble(perHand.group(2).replace(',', '.')));
+        }
         Matcher m = NUMBER.matcher(t);
         return m.find() ? Optional.of(Double.parseDouble(m.group().replace(',', '.'))) : Optional.empty();
     }
