@@ -88,10 +88,10 @@ final class TunedJvm {
         if (System.getProperty(MARK) != null || off(System.getProperty(OFF_PROPERTY)) || off(System.getenv("PROGRAM_AUDIT_RELAUNCH"))) {
             return Optional.empty();
         }
-        ProcessHandle.Info info = ProcessHandle.current().info();
-        if (info.command().isEmpty() || info.arguments().isEmpty()) return Optional.empty();
+        Optional<List<String>> started = thisCommandLine();
+        if (started.isEmpty() || started.get().size() < 2) return Optional.empty();
         List<String> fromEnvironment = optionsFromEnvironment();
-        Optional<List<String>> command = command(info.command().get(), List.of(info.arguments().get()),
+        Optional<List<String>> command = command(started.get().get(0), started.get().subList(1, started.get().size()),
                 fromEnvironment, args, Machine.here());
         if (command.isEmpty()) return Optional.empty();
         Path archive = archive(command.get());
@@ -122,6 +122,56 @@ final class TunedJvm {
             }
         }
         return status;
+    }
+
+    /** Where Linux shows a process its own executable and arguments. */
+    private static final Path OWN_EXECUTABLE = Path.of("/proc/self/exe");
+    private static final Path OWN_ARGUMENTS = Path.of("/proc/self/cmdline");
+
+    /**
+     * This JVM's executable and then its arguments, as {@code ProcessHandle.current().info()} gives them; empty when
+     * the system does not say. Read from /proc where there is one, as the JDK does there: ProcessHandle's first use
+     * starts a thread pool and links lambdas (~20 ms of this JVM's main() before the child could start).
+     */
+    static Optional<List<String>> thisCommandLine() {
+        try {
+            List<String> line = new ArrayList<>();
+            line.add(Files.readSymbolicLink(OWN_EXECUTABLE).toString());
+            List<String> argv = nulSeparated(Files.readAllBytes(OWN_ARGUMENTS), platformCharset());
+            if (argv.isEmpty()) return Optional.empty();
+            line.addAll(argv.subList(1, argv.size())); // argv[0] is the name the user typed, not the executable
+            return Optional.of(line);
+        } catch (IOException | RuntimeException e) {
+            ProcessHandle.Info info = ProcessHandle.current().info();
+            if (info.command().isEmpty() || info.arguments().isEmpty()) return Optional.empty();
+            List<String> line = new ArrayList<>();
+            line.add(info.command().get());
+            line.addAll(List.of(info.arguments().get()));
+            return Optional.of(line);
+        }
+    }
+
+    /** /proc/self/cmdline's strings: each ends with a NUL byte. */
+    static List<String> nulSeparated(byte[] bytes, java.nio.charset.Charset charset) {
+        List<String> strings = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] != 0) continue;
+            strings.add(new String(bytes, start, i - start, charset));
+            start = i + 1;
+        }
+        if (start < bytes.length) strings.add(new String(bytes, start, bytes.length - start, charset));
+        return strings;
+    }
+
+    /** The charset the JDK decodes the command line with (the platform's, as for file names). */
+    private static java.nio.charset.Charset platformCharset() {
+        String name = System.getProperty("sun.jnu.encoding");
+        try {
+            return name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
+        } catch (RuntimeException e) {
+            return java.nio.charset.Charset.defaultCharset();
+        }
     }
 
     /**

@@ -13,6 +13,27 @@ class TunedJvmTest {
 
     private static final String JDK = "/usr/lib/jvm/java-17 17.0.15+6";
 
+    /** The command line read from /proc is the one ProcessHandle gives: the child is started from it. */
+    @Test
+    void thisJvmsCommandLineIsTheOneProcessHandleGives() {
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        org.junit.jupiter.api.Assumptions.assumeTrue(info.command().isPresent() && info.arguments().isPresent());
+        List<String> expected = new java.util.ArrayList<>();
+        expected.add(info.command().get());
+        expected.addAll(List.of(info.arguments().get()));
+        assertEquals(expected, TunedJvm.thisCommandLine().orElseThrow());
+    }
+
+    /** /proc/self/cmdline ends each argument with a NUL; an empty argument is kept, and a last one without NUL too. */
+    @Test
+    void argumentsAreSplitAtNulBytes() {
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        assertEquals(List.of("java", "-jar", "", "Übung.xlsx"),
+                TunedJvm.nulSeparated("java\0-jar\0\0Übung.xlsx\0".getBytes(utf8), utf8));
+        assertEquals(List.of("java", "x"), TunedJvm.nulSeparated("java\0x".getBytes(utf8), utf8));
+        assertEquals(List.of(), TunedJvm.nulSeparated(new byte[0], utf8));
+    }
+
     /** The JVM maps an archive only for the class path it was recorded with: a copy elsewhere needs its own. */
     @Test
     void aCopyOfTheJarElsewhereGetsItsOwnClassArchive() {
