@@ -36,7 +36,9 @@ public final class ProgramImporter {
     public ProgramImporter(ExerciseCatalog catalog, ImportLimits limits, List<LayoutMapping> layouts) {
         this.catalog = catalog;
         this.limits = limits;
-        this.layouts = layouts;
+        // immutable once: each file's LayoutContext copies it, and a copy of an immutable list is the list itself, so
+        // what is made of the mappings once (MappedHeader) is found again by identity instead of made per file
+        this.layouts = List.copyOf(layouts);
     }
 
     public List<ProgramFacts> read(Path file) throws ImportException {

@@ -47,7 +47,7 @@ public final class LayoutMappings {
         } catch (IOException e) {
             problems.add(FOLDER + ":0: cannot list the layouts folder: " + e.getMessage());
         }
-        return mappings;
+        return List.copyOf(mappings);
     }
 
     static java.util.Optional<LayoutMapping> read(String where, List<String> lines, List<String> problems) {

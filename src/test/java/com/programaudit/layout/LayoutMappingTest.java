@@ -45,6 +45,23 @@ class LayoutMappingTest {
         assertTrue(result.passed(), result.describe());
     }
 
+    /**
+     * A template that numbers its columns ("1", "2", ...) is found through a mapping of those numbers: number cells
+     * are passed over as headers only when no mapped header is a number.
+     */
+    @Test
+    void aMappingOfNumberedColumnsFindsItsHeaderRow(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        List<String> problems = new ArrayList<>();
+        LayoutMapping numbered = LayoutMappings.read("layouts/numbered.properties",
+                List.of("exercise = 1", "week = 2", "sets = 3", "reps = 4", "rir = 5"), problems).orElseThrow();
+        assertEquals(List.of(), problems);
+        Path sheet = folder.resolve("numbered.csv");
+        Files.writeString(sheet, "1,2,3,4,5\nBack Squat,1,3,5,2\nBench Press,1,3,8,0\n");
+        ProgramFacts read = new ProgramImporter(TestRules.book().catalog(), List.of(numbered)).read(sheet).get(0);
+        assertEquals("mapped", read.program().getReading().layout());
+        assertEquals(List.of(2.0, 2.0, 2.0, 0.0, 0.0, 0.0), read.sets().stream().map(s -> s.getRir()).toList());
+    }
+
     @Test
     void theExampleMappingFileLoadsCleanly() {
         List<String> problems = new ArrayList<>();

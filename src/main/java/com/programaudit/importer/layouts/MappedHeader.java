@@ -22,17 +22,17 @@ public final class MappedHeader {
     private MappedHeader() { }
 
     public static Optional<TableHeader> find(Grid grid, List<LayoutMapping> mappings) {
-        List<Map<String, Column>> columns = Mapped.of(mappings).columns();
+        List<Keys> keys = Mapped.of(mappings).keys();
         for (int m = 0; m < mappings.size(); m++) {
             LayoutMapping mapping = mappings.get(m);
-            Map<String, Column> columnOf = columns.get(m);
+            Keys mapped = keys.get(m);
             for (GridSheet sheet : grid.sheets()) {
                 if (mapping.sheet() != null
                         && !HeaderWords.normalize(sheet.name()).equals(HeaderWords.normalize(mapping.sheet()))) {
                     continue;
                 }
                 for (int r = 0; r < Math.min(sheet.rowCount(), SCAN_ROWS); r++) {
-                    Optional<TableHeader> header = at(sheet, r, columnOf);
+                    Optional<TableHeader> header = at(sheet, r, mapped);
                     if (header.isPresent()) return header;
                 }
             }
@@ -40,9 +40,10 @@ public final class MappedHeader {
         return Optional.empty();
     }
 
-    private static Optional<TableHeader> at(GridSheet sheet, int r, Map<String, Column> columnOf) {
+    private static Optional<TableHeader> at(GridSheet sheet, int r, Keys keys) {
         // most rows name nothing of the mapping: those are passed over before any header word is looked up
-        if (!namesAny(sheet, r, columnOf)) return Optional.empty();
+        if (!namesAny(sheet, r, keys)) return Optional.empty();
+        Map<String, Column> columnOf = keys.columnOf();
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         boolean mapped = false;
         for (int c = 0; c < sheet.width(r); c++) {
@@ -62,27 +63,38 @@ public final class MappedHeader {
                 ? Optional.of(header) : Optional.empty();
     }
 
-    private static boolean namesAny(GridSheet sheet, int r, Map<String, Column> columnOf) {
+    private static boolean namesAny(GridSheet sheet, int r, Keys mapped) {
         for (int c = 0; c < sheet.width(r); c++) {
-            String key = HeaderWords.key(sheet.text(r, c));
-            if (!key.isEmpty() && columnOf.containsKey(key)) return true;
+            String text = sheet.text(r, c);
+            // a number ("8", "12.5") is digits and spaces as a key: only a mapped header of digits could be one
+            if (!mapped.numberKeys() && HeaderWords.isNumber(text)) continue;
+            String key = HeaderWords.key(text);
+            if (!key.isEmpty() && mapped.columnOf().containsKey(key)) return true;
         }
         return false;
+    }
+
+    /** One mapping's header keys and their columns, and whether a key is digits alone (almost never). */
+    private record Keys(Map<String, Column> columnOf, boolean numberKeys) {
+        static Keys of(LayoutMapping mapping) {
+            Map<String, Column> columnOf = java.util.Collections.unmodifiableMap(columns(mapping));
+            return new Keys(columnOf, columnOf.keySet().stream().anyMatch(HeaderWords::isNumber));
+        }
     }
 
     /**
      * Each mapping's header texts as header keys, made once for a rule book's mappings (the same list for every
      * file of a batch) rather than normalized again for each file.
      */
-    private record Mapped(List<LayoutMapping> mappings, List<Map<String, Column>> columns) {
+    private record Mapped(List<LayoutMapping> mappings, List<Keys> keys) {
         private static volatile Mapped last;
 
         static Mapped of(List<LayoutMapping> mappings) {
             Mapped known = last;
             if (known != null && known.mappings == mappings) return known;
-            List<Map<String, Column>> columns = new java.util.ArrayList<>();
-            for (LayoutMapping mapping : mappings) columns.add(java.util.Collections.unmodifiableMap(MappedHeader.columns(mapping)));
-            Mapped made = new Mapped(mappings, List.copyOf(columns));
+            List<Keys> keys = new java.util.ArrayList<>();
+            for (LayoutMapping mapping : mappings) keys.add(Keys.of(mapping));
+            Mapped made = new Mapped(mappings, List.copyOf(keys));
             last = made;
             return made;
         }

@@ -56,11 +56,6 @@ public final class CoachWords {
 
         static boolean worthKeeping(String raw) { return raw.length() <= LONGEST_KEPT; }
 
-        <T> T remembered(String how, String raw, Function<String, T> reader) {
-            if (!worthKeeping(raw)) return reader.apply(raw);
-            return this.<T>memo(how).get(raw, reader);
-        }
-
         /** Each reader ({@code how}) keeps answers of its own type: the cast only gives back what it stored. */
         @SuppressWarnings("unchecked")
         private <T> BoundedMemo<String, T> memo(String how) {
@@ -90,19 +85,21 @@ public final class CoachWords {
         Cleaning cleaning = lastCleaning;
         // one reader per cell text: made again only when the words or the preparation change
         if (cleaning == null || cleaning.words() != t || cleaning.prepare() != prepare) {
-            cleaning = new Cleaning(t, prepare);
+            cleaning = new Cleaning(t, prepare, t.memo("clean"));
             lastCleaning = cleaning;
         }
-        return t.remembered("clean", raw, cleaning);
+        return Translation.worthKeeping(raw) ? cleaning.memory().get(raw, cleaning) : cleaning.apply(raw);
     }
 
     private static volatile Cleaning lastCleaning;
 
     /**
-     * {@code prepare}, then the words put in English. A class, not a lambda: every cell's text comes through
-     * here, and the audit JVM's C1 compiler builds a capturing lambda through a slow method-handle call.
+     * {@code prepare}, then the words put in English, with the words' memory of cleaned texts (held here, so a cell
+     * does not look it up by name). A class, not a lambda: every cell's text comes through here, and the audit JVM's
+     * C1 compiler builds a capturing lambda through a slow method-handle call.
      */
-    private record Cleaning(Translation words, UnaryOperator<String> prepare) implements Function<String, String> {
+    private record Cleaning(Translation words, UnaryOperator<String> prepare, BoundedMemo<String, String> memory)
+            implements Function<String, String> {
         @Override
         public String apply(String text) { return words.apply(prepare.apply(text)); }
     }

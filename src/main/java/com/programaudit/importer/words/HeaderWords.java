@@ -85,7 +85,7 @@ public final class HeaderWords {
      * Digits with spaces, dots or commas between ("8", "12.5", "1,000"), and at least one digit: what
      * {@link #normalize} makes of it is digits and spaces, which only a header word of digits could be.
      */
-    private static boolean isNumber(String text) {
+    public static boolean isNumber(String text) {
         boolean digit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -112,13 +112,22 @@ final class SaxParse {
                     && qName.charAt(prefix.length()) == ':';
         }
 
-        @Override public String getType(String uri, String localName) { return at(getIndex(uri, localName), this::getType); }
-        @Override public String getType(String qName) { return at(getIndex(qName), this::getType); }
-        @Override public String getValue(String uri, String localName) { return at(getIndex(uri, localName), this::getValue); }
-        @Override public String getValue(String qName) { return at(getIndex(qName), this::getValue); }
-
-        private static String at(int index, java.util.function.IntFunction<String> read) {
-            return index < 0 ? null : read.apply(index);
+        // no method references here: getValue(qName) runs for most elements, and each made a new one
+        @Override public String getType(String uri, String localName) {
+            int index = getIndex(uri, localName);
+            return index < 0 ? null : getType(index);
+        }
+        @Override public String getType(String qName) {
+            int index = getIndex(qName);
+            return index < 0 ? null : getType(index);
+        }
+        @Override public String getValue(String uri, String localName) {
+            int index = getIndex(uri, localName);
+            return index < 0 ? null : getValue(index);
+        }
+        @Override public String getValue(String qName) {
+            int index = getIndex(qName);
+            return index < 0 ? null : getValue(index);
         }
     }
 }

@@ -248,7 +248,8 @@ final class SheetHandler extends DefaultHandler {
             if (formats.hasStyle(s)) return (int) s;
         }
         long oneBased = column + 1L;
-        for (long[] col : columnStyles) {
+        for (int i = 0; i < columnStyles.size(); i++) {
+            long[] col = columnStyles.get(i);
             if (col[0] <= oneBased && oneBased <= col[1]) return (short) col[2];
         }
         return 0;
@@ -256,8 +257,9 @@ final class SheetHandler extends DefaultHandler {
 
     /** Cells of an array formula's range other than its first have no formula of their own. */
     private boolean inArrayFormula() {
-        for (CellRangeAddress range : arrayFormulas) {
-            if (range.isInRange(rowIndex, column)) return true;
+        // by index: asked for every cell, and an iterator over the (nearly always empty) list was made for each
+        for (int i = 0; i < arrayFormulas.size(); i++) {
+            if (arrayFormulas.get(i).isInRange(rowIndex, column)) return true;
         }
         return false;
     }

@@ -80,7 +80,7 @@ final class XlsxPackage {
                 long budget = limits.maxUnpackedBytes() - total;
                 // a part is kept only while it is no bomb and within POI's per-part limit; past either it is
                 // counted to the end (or the budget), as the size check before it did, so the messages stay
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(initialSize(entry));
+                PartBytes bytes = new PartBytes(initialSize(entry));
                 boolean bomb = false;
                 boolean tooBig = false;
                 long read = 0;
@@ -109,7 +109,7 @@ final class XlsxPackage {
                 }
                 if (entry.isDirectory()) continue;
                 // POI refuses a zip that names a part twice (or in two cases): which one counts is anyone's guess
-                if (name.isEmpty() || parts.put(partKey(name), bytes.toByteArray()) != null) {
+                if (name.isEmpty() || parts.put(partKey(name), bytes.bytes()) != null) {
                     throw new IOException("The zip holds an empty entry name or more than 1 entry with the name " + name);
                 }
                 contentTypes |= name.equalsIgnoreCase(CONTENT_TYPES);
@@ -126,6 +126,13 @@ final class XlsxPackage {
         // read only to refuse what POI refuses in it: a DOCTYPE, or XML that is not well formed
         SaxParse.parse(pkg.stream("/" + CONTENT_TYPES), new DefaultHandler());
         return pkg;
+    }
+
+    /** A part's bytes, kept without a last copy when the zip gave its size right (as nearly every writer does). */
+    private static final class PartBytes extends ByteArrayOutputStream {
+        PartBytes(int size) { super(size); }
+
+        byte[] bytes() { return count == buf.length ? buf : toByteArray(); }
     }
 
     /** The entry's own size when the zip says it and it is plausible, so a part is not copied as its buffer grows. */
