@@ -105,7 +105,7 @@ class TunedJvmTest {
     void anAuditRunsWithC1AndTheSerialCollectorAfterTheUsersOwnOptions() {
         List<String> line = TunedJvm.command(JAVA, List.of("-Xmx1g", "-jar", "pa.jar", "audit", "x.xlsx"),
                 List.of(), new String[] {"audit", "x.xlsx"}, PLAIN).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.NO_PERF_DATA, "-Xmx1g", MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.EARLY_TENURING, TunedJvm.NO_PERF_DATA, "-Xmx1g", MARK,
                 "-jar", "pa.jar", "audit", "x.xlsx"), line);
     }
 
@@ -116,7 +116,7 @@ class TunedJvmTest {
     void compileThresholdsTheUserSetAreKept(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION, TunedJvm.NO_PERF_DATA, option, MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.EARLY_TENURING, TunedJvm.YOUNG_GENERATION, TunedJvm.NO_PERF_DATA, option, MARK,
                 "-jar", "pa.jar", "audit"), line);
     }
 
@@ -126,7 +126,7 @@ class TunedJvmTest {
     void inliningTheUserSetIsKept(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.EARLY_TENURING, TunedJvm.YOUNG_GENERATION,
                 TunedJvm.NO_PERF_DATA, option, MARK, "-jar", "pa.jar", "audit"), line);
     }
 
@@ -137,7 +137,7 @@ class TunedJvmTest {
     void aHeapTheUserSizedKeepsItsYoungGeneration(String option) {
         List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.NO_PERF_DATA, option, MARK,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.EARLY_TENURING, TunedJvm.NO_PERF_DATA, option, MARK,
                 "-jar", "pa.jar", "audit"), line);
     }
 
@@ -234,7 +234,7 @@ class TunedJvmTest {
         List<String> small = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"},
                 new TunedJvm.Machine(false, 500L << 20, 2)).orElseThrow();
         assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC",
-                TunedJvm.NO_PERF_DATA, MARK, "-jar", "pa.jar", "audit"), small);
+                TunedJvm.EARLY_TENURING, TunedJvm.NO_PERF_DATA, MARK, "-jar", "pa.jar", "audit"), small);
         List<String> roomy = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"},
                 new TunedJvm.Machine(false, 512L << 20, 2)).orElseThrow();
         assertTrue(roomy.contains(TunedJvm.YOUNG_GENERATION), roomy.toString());
@@ -244,7 +244,7 @@ class TunedJvmTest {
     void hugePagesAreAskedForWhenTheKernelGivesThemOnRequestAndTheUserChoseNoPages() {
         List<String> asked = TunedJvm.command(JAVA, List.of("-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, HUGE_PAGES)
                 .orElseThrow();
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.YOUNG_GENERATION,
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", TunedJvm.EARLY_COMPILING, TunedJvm.SMALL_INLINING, ONE_C1, STILL_ONE_C1, "-XX:+UseSerialGC", TunedJvm.EARLY_TENURING, TunedJvm.YOUNG_GENERATION,
                 "-XX:+UseTransparentHugePages", TunedJvm.NO_PERF_DATA, MARK, "-jar", "pa.jar", "audit"), asked);
         assertTrue(TunedJvm.command(JAVA, List.of("-XX:-UseLargePages", "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"}, HUGE_PAGES)
                 .orElseThrow().stream().noneMatch(o -> o.contains("TransparentHugePages")));
@@ -284,6 +284,17 @@ class TunedJvmTest {
         List<String> line = TunedJvm.command(JAVA, List.of("-XX:+UseG1GC", "-XX:-TieredCompilation", "-jar", "pa.jar", "audit"),
                 List.of(), new String[] {"audit"}, PLAIN).orElseThrow();
         assertEquals(List.of(JAVA, TunedJvm.NO_PERF_DATA, "-XX:+UseG1GC", "-XX:-TieredCompilation", MARK, "-jar", "pa.jar", "audit"), line);
+    }
+
+    /** A tenuring threshold of the user's is kept, and so are the defaults of a collector the user chose. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"-XX:MaxTenuringThreshold=7", "-XX:InitialTenuringThreshold=3",
+            "-XX:+UseParallelGC"})
+    void aTenuringThresholdOrCollectorOfTheUsersIsKept(String option) {
+        List<String> line = TunedJvm.command(JAVA, List.of(option, "-jar", "pa.jar", "audit"), List.of(), new String[] {"audit"},
+                PLAIN).orElseThrow();
+        assertFalse(line.contains(TunedJvm.EARLY_TENURING), line.toString());
+        assertTrue(line.contains(option), line.toString());
     }
 
     /** Whether an option chooses a collector is what the pattern -XX:[+-]Use\w*GC says, written as a loop. */
