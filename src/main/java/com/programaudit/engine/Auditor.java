@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -67,7 +68,8 @@ public final class Auditor {
                 return info == null || policy.enabled(info.id());
             }, MAX_FIRINGS);
             List<Draft> drafts = new ArrayList<>();
-            for (Object fact : session.getObjects(o -> o instanceof Draft)) drafts.add((Draft) fact);
+            // by class: the session walks its store of drafts only, not every fact inserted
+            for (Object fact : session.getObjects(new ClassObjectFilter(Draft.class))) drafts.add((Draft) fact);
             return new Audit(toFindings(drafts, policy), policy, hardSets.read(session));
         } finally {
             session.dispose();
