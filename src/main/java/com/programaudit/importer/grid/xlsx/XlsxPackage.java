@@ -39,10 +39,10 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxPackage {
     private static final Pattern SHEET_PART = Pattern.compile("xl/worksheets/sheet(\\d+)\\.xml");
     /** A worksheet's or chart sheet's part, whatever the writer named it. */
-    private static final Pattern ANY_SHEET_PART = Pattern.compile("xl/(?:work|chart)sheets/[^/]+\\.xml");
-    private static final String CONTENT_TYPES = "[Content_Types].xml";
+    static final Pattern ANY_SHEET_PART = Pattern.compile("xl/(?:work|chart)sheets/[^/]+\\.xml");
+    static final String CONTENT_TYPES = "[Content_Types].xml";
     /** POI's ZipArchiveThresholdInputStream: entries smaller than this are never called a zip bomb. */
-    private static final long GRACE_ENTRY_SIZE = 100 * 1024;
+    static final long GRACE_ENTRY_SIZE = 100 * 1024;
 
     /** Part bytes by part name in lower case ("/xl/workbook.xml"). */
     private final Map<String, byte[]> parts;
@@ -62,8 +62,30 @@ final class XlsxPackage {
 
     private XlsxPackage(Map<String, byte[]> parts) { this.parts = parts; }
 
+    /** A zip's parts by part key, and what the checks after inflating it look at. */
+    record Inflated(Map<String, byte[]> parts, int entries, int sheets, boolean contentTypes) { }
+
     static XlsxPackage read(byte[] zip, ImportLimits limits) throws IOException, ImportException, InvalidFormatException,
             SAXException {
+        // java.util.zip first, cheaper (batch300: 4% less wall time); whatever it might read otherwise than
+        // commons-compress, or any limit, is left to commons-compress, whose reading and words are the contract
+        Inflated inflated = JdkZipParts.read(zip, limits);
+        if (inflated == null) inflated = inflate(zip, limits);
+        // POI's words for a zip cut off in its first entry: the coach reads "damaged or incomplete"
+        if (inflated.entries() == 0) throw new IOException("No valid entries or contents found, this is not a valid OOXML file");
+        new GridBounds(limits).checkSheets(inflated.sheets());
+        if (inflated.entries() > ZipSecureFile.getMaxFileCount()) {
+            throw new IOException("The zip file holds more entries than MAX_FILE_COUNT (" + ZipSecureFile.getMaxFileCount() + ")");
+        }
+        if (!inflated.contentTypes()) throw new InvalidFormatException("Package should contain a content type part [M1.13]");
+        XlsxPackage pkg = new XlsxPackage(inflated.parts());
+        // read only to refuse what POI refuses in it: a DOCTYPE, or XML that is not well formed
+        SaxParse.parse(pkg.stream("/" + CONTENT_TYPES), new DefaultHandler());
+        return pkg;
+    }
+
+    /** The zip inflated by commons-compress, refused with POI's words where POI refuses it. */
+    static Inflated inflate(byte[] zip, ImportLimits limits) throws IOException, ImportException {
         Map<String, byte[]> parts = new HashMap<>();
         long total = 0;
         int sheets = 0;
@@ -115,29 +137,21 @@ final class XlsxPackage {
                 contentTypes |= name.equalsIgnoreCase(CONTENT_TYPES);
             }
         }
-        // POI's words for a zip cut off in its first entry: the coach reads "damaged or incomplete"
-        if (entries == 0) throw new IOException("No valid entries or contents found, this is not a valid OOXML file");
-        new GridBounds(limits).checkSheets(sheets);
-        if (entries > ZipSecureFile.getMaxFileCount()) {
-            throw new IOException("The zip file holds more entries than MAX_FILE_COUNT (" + ZipSecureFile.getMaxFileCount() + ")");
-        }
-        if (!contentTypes) throw new InvalidFormatException("Package should contain a content type part [M1.13]");
-        XlsxPackage pkg = new XlsxPackage(parts);
-        // read only to refuse what POI refuses in it: a DOCTYPE, or XML that is not well formed
-        SaxParse.parse(pkg.stream("/" + CONTENT_TYPES), new DefaultHandler());
-        return pkg;
+        return new Inflated(parts, entries, sheets, contentTypes);
     }
 
     /** A part's bytes, kept without a last copy when the zip gave its size right (as nearly every writer does). */
-    private static final class PartBytes extends ByteArrayOutputStream {
+    static final class PartBytes extends ByteArrayOutputStream {
         PartBytes(int size) { super(size); }
 
         byte[] bytes() { return count == buf.length ? buf : toByteArray(); }
     }
 
     /** The entry's own size when the zip says it and it is plausible, so a part is not copied as its buffer grows. */
-    private static int initialSize(ZipArchiveEntry entry) {
-        long size = entry.getSize();
+    private static int initialSize(ZipArchiveEntry entry) { return initialSize(entry.getSize()); }
+
+    /** {@code size}: what the zip says, negative when it does not. */
+    static int initialSize(long size) {
         return size > 0 && size <= ZipArchiveFakeEntry.getMaxEntrySize() ? (int) Math.min(size, 16 * 1024 * 1024) : 8192;
     }
 
