@@ -166,8 +166,11 @@ public final class ExerciseCatalog {
      * equipment: "Squat (Dumbbell)" is never the barbell Back Squat, and "Barbell Rowing" never the rowing machine.
      */
     public CatalogMatch lookup(String written) {
-        return looked.get(written, this::resolve);
+        return looked.get(written, resolver);
     }
+
+    /** Made once: a method reference bound to this catalog is a new object at every call (every row asks). */
+    private final java.util.function.Function<String, CatalogMatch> resolver = this::resolve;
 
     /** Names repeat row after row and file after file: each one is resolved once (bounded). */
     private final com.programaudit.memo.BoundedMemo<String, CatalogMatch> looked = new com.programaudit.memo.BoundedMemo<>(50_000);

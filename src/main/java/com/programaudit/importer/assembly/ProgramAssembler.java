@@ -75,6 +75,7 @@ public final class ProgramAssembler {
         List<PlannedSet> sets = new ArrayList<>();
         SetPlanner planner = new SetPlanner(issues);
         Map<String, CatalogMatch> matches = new HashMap<>();
+        Function<String, CatalogMatch> lookUp = catalog::lookup; // made once, not per entry
         for (int w = 1; w <= weekCount; w++) {
             List<RawEntry> weekRows = rowsByWeek.getOrDefault(w, List.of());
             if (weekRows.isEmpty()) continue;
@@ -97,7 +98,7 @@ public final class ProgramAssembler {
                 for (List<RawEntry> entryRows : groupSetRows(day.getValue())) {
                     RawEntry head = entryRows.get(0);
                     String name = head.exercise().getText();
-                    CatalogMatch match = matches.computeIfAbsent(name, catalog::lookup);
+                    CatalogMatch match = matches.computeIfAbsent(name, lookUp);
                     boolean conditioning = isConditioning(match, head);
                     List<SetPlan> plans = new ArrayList<>();
                     List<SetRow> planRows = new ArrayList<>();
@@ -260,11 +261,12 @@ public final class ProgramAssembler {
     private static List<RawEntry> continuedSet(List<List<RawEntry>> groups, RawEntry row) {
         Optional<Integer> number = Keywords.number(row.text(Field.SET_NUMBER));
         if (number.isEmpty() || number.get() <= 1) return null;
+        int previous = number.get() - 1;
         for (int i = groups.size() - 1; i >= 0; i--) {
             List<RawEntry> group = groups.get(i);
             RawEntry lastRow = group.get(group.size() - 1);
-            if (sameExercise(lastRow, row)
-                    && Keywords.number(lastRow.text(Field.SET_NUMBER)).map(n -> n == number.get() - 1).orElse(false)) {
+            // no lambda: this runs for every earlier entry of every numbered set row
+            if (sameExercise(lastRow, row) && Keywords.number(lastRow.text(Field.SET_NUMBER)).orElse(-1) == previous) {
                 return group;
             }
         }
