@@ -3,8 +3,6 @@ package com.programaudit.importer.grid.xlsx;
 import com.programaudit.importer.ImportLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipArchiveFakeEntry;
@@ -38,11 +36,7 @@ final class JdkZipParts {
 
     /** The zip's parts as {@link XlsxPackage#inflate} reads them, or null when it must read them itself. */
     static XlsxPackage.Inflated read(byte[] zip, ImportLimits limits) {
-        Map<String, byte[]> parts = new HashMap<>();
-        long total = 0;
-        int sheets = 0;
-        int entries = 0;
-        boolean contentTypes = false;
+        XlsxPackage.Tally tally = new XlsxPackage.Tally();
         byte[] buffer = new byte[64 * 1024];
         try (Entries in = new Entries(zip)) {
             long next;
@@ -50,10 +44,8 @@ final class JdkZipParts {
                 next = in.position(); // where the record after the last entry read starts
                 ZipEntry entry = in.getNextEntry();
                 if (entry == null) break;
-                entries++;
                 String name = entry.getName();
-                if (XlsxPackage.ANY_SHEET_PART.matcher(name).matches()) sheets++;
-                long budget = limits.maxUnpackedBytes() - total;
+                long budget = tally.entry(name, limits);
                 XlsxPackage.PartBytes bytes = new XlsxPackage.PartBytes(XlsxPackage.initialSize(entry.getSize()));
                 long read = 0;
                 for (int n; (n = in.read(buffer)) > 0; ) {
@@ -65,16 +57,15 @@ final class JdkZipParts {
                     }
                     bytes.write(buffer, 0, n);
                 }
-                total += read;
+                tally.unpacked(read);
                 if (entry.isDirectory()) continue;
-                if (name.isEmpty() || parts.put(XlsxPackage.partKey(name), bytes.bytes()) != null) return null;
-                contentTypes |= name.equalsIgnoreCase(XlsxPackage.CONTENT_TYPES);
+                if (!tally.keep(name, bytes.bytes())) return null;
             }
-            if (entries == 0 || !endsAsCommonsCompressEndsIt(zip, next, entries)) return null;
+            if (tally.entries() == 0 || !endsAsCommonsCompressEndsIt(zip, next, tally.entries())) return null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return new XlsxPackage.Inflated(parts, entries, sheets, contentTypes);
+        return tally.inflated();
     }
 
     /**

@@ -112,22 +112,14 @@ final class SaxParse {
                     && qName.charAt(prefix.length()) == ':';
         }
 
-        // no method references here: getValue(qName) runs for most elements, and each made a new one
-        @Override public String getType(String uri, String localName) {
-            int index = getIndex(uri, localName);
-            return index < 0 ? null : getType(index);
-        }
-        @Override public String getType(String qName) {
-            int index = getIndex(qName);
-            return index < 0 ? null : getType(index);
-        }
-        @Override public String getValue(String uri, String localName) {
-            int index = getIndex(uri, localName);
-            return index < 0 ? null : getValue(index);
-        }
-        @Override public String getValue(String qName) {
-            int index = getIndex(qName);
-            return index < 0 ? null : getValue(index);
-        }
+        @Override public String getType(String uri, String localName) { return typeAt(getIndex(uri, localName)); }
+        @Override public String getType(String qName) { return typeAt(getIndex(qName)); }
+        @Override public String getValue(String uri, String localName) { return valueAt(getIndex(uri, localName)); }
+        @Override public String getValue(String qName) { return valueAt(getIndex(qName)); }
+
+        // two methods, not one taking a method reference: getValue(qName) runs for most elements, and each made one
+        private String typeAt(int index) { return index < 0 ? null : getType(index); }
+
+        private String valueAt(int index) { return index < 0 ? null : getValue(index); }
     }
 }

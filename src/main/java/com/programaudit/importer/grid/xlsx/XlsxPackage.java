@@ -39,8 +39,8 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxPackage {
     private static final Pattern SHEET_PART = Pattern.compile("xl/worksheets/sheet(\\d+)\\.xml");
     /** A worksheet's or chart sheet's part, whatever the writer named it. */
-    static final Pattern ANY_SHEET_PART = Pattern.compile("xl/(?:work|chart)sheets/[^/]+\\.xml");
-    static final String CONTENT_TYPES = "[Content_Types].xml";
+    private static final Pattern ANY_SHEET_PART = Pattern.compile("xl/(?:work|chart)sheets/[^/]+\\.xml");
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
     /** POI's ZipArchiveThresholdInputStream: entries smaller than this are never called a zip bomb. */
     static final long GRACE_ENTRY_SIZE = 100 * 1024;
 
@@ -65,6 +65,36 @@ final class XlsxPackage {
     /** A zip's parts by part key, and what the checks after inflating it look at. */
     record Inflated(Map<String, byte[]> parts, int entries, int sheets, boolean contentTypes) { }
 
+    /** What the entries read so far add up to, kept the same way by either zip reader. */
+    static final class Tally {
+        private final Map<String, byte[]> parts = new HashMap<>();
+        private long total;
+        private int sheets;
+        private int entries;
+        private boolean contentTypes;
+
+        /** Counts an entry as it starts; the unpacked bytes so far allowed for it. */
+        long entry(String name, ImportLimits limits) {
+            entries++;
+            if (ANY_SHEET_PART.matcher(name).matches()) sheets++;
+            return limits.maxUnpackedBytes() - total;
+        }
+
+        /** Counts an entry's unpacked size; the whole zip's so far. */
+        long unpacked(long read) { return total += read; }
+
+        /** Keeps a part; false when its name is empty or names a part already kept (in any case). */
+        boolean keep(String name, byte[] bytes) {
+            if (name.isEmpty() || parts.put(partKey(name), bytes) != null) return false;
+            contentTypes |= name.equalsIgnoreCase(CONTENT_TYPES);
+            return true;
+        }
+
+        int entries() { return entries; }
+
+        Inflated inflated() { return new Inflated(parts, entries, sheets, contentTypes); }
+    }
+
     static XlsxPackage read(byte[] zip, ImportLimits limits) throws IOException, ImportException, InvalidFormatException,
             SAXException {
         // java.util.zip first, cheaper (batch300: 4% less wall time); whatever it might read otherwise than
@@ -86,20 +116,14 @@ final class XlsxPackage {
 
     /** The zip inflated by commons-compress, refused with POI's words where POI refuses it. */
     static Inflated inflate(byte[] zip, ImportLimits limits) throws IOException, ImportException {
-        Map<String, byte[]> parts = new HashMap<>();
-        long total = 0;
-        int sheets = 0;
-        int entries = 0;
-        boolean contentTypes = false;
+        Tally tally = new Tally();
         byte[] buffer = new byte[64 * 1024];
         // commons-compress with POI's settings: java.util.zip refuses the entry sizes some writers (POI's own
         // SXSSF) leave, and the default settings refuse stored entries with a data descriptor (Python, Node)
         try (ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(zip), "UTF-8", false, true)) {
             for (ZipArchiveEntry entry; (entry = nextEntry(in)) != null; ) {
-                entries++;
                 String name = entry.getName();
-                if (ANY_SHEET_PART.matcher(name).matches()) sheets++;
-                long budget = limits.maxUnpackedBytes() - total;
+                long budget = tally.entry(name, limits);
                 // a part is kept only while it is no bomb and within POI's per-part limit; past either it is
                 // counted to the end (or the budget), as the size check before it did, so the messages stay
                 PartBytes bytes = new PartBytes(initialSize(entry));
@@ -113,8 +137,7 @@ final class XlsxPackage {
                     if (bytes != null && (bomb || tooBig)) bytes = null;
                     if (bytes != null) bytes.write(buffer, 0, n);
                 }
-                total += read;
-                if (total > limits.maxUnpackedBytes()) {
+                if (tally.unpacked(read) > limits.maxUnpackedBytes()) {
                     throw new ImportException(String.format(Locale.ROOT,
                             "The workbook unpacks to more than %,d MiB (%s), the most one program may hold;"
                                     + " split it into smaller files.",
@@ -131,13 +154,12 @@ final class XlsxPackage {
                 }
                 if (entry.isDirectory()) continue;
                 // POI refuses a zip that names a part twice (or in two cases): which one counts is anyone's guess
-                if (name.isEmpty() || parts.put(partKey(name), bytes.bytes()) != null) {
+                if (!tally.keep(name, bytes.bytes())) {
                     throw new IOException("The zip holds an empty entry name or more than 1 entry with the name " + name);
                 }
-                contentTypes |= name.equalsIgnoreCase(CONTENT_TYPES);
             }
         }
-        return new Inflated(parts, entries, sheets, contentTypes);
+        return tally.inflated();
     }
 
     /** A part's bytes, kept without a last copy when the zip gave its size right (as nearly every writer does). */
