@@ -23,7 +23,8 @@ import java.util.Optional;
 public final class ProgramImporter {
     private final ExerciseCatalog catalog;
     private final ImportLimits limits;
-    private final List<LayoutMapping> layouts;
+    /** The catalog and the layout mappings every file's layouts are read with: made once, the same for every file. */
+    private final LayoutContext context;
     private final LayoutDetector detector = LayoutDetector.standard();
 
     public ProgramImporter(ExerciseCatalog catalog) { this(catalog, ImportLimits.DEFAULT, List.of()); }
@@ -36,9 +37,8 @@ public final class ProgramImporter {
     public ProgramImporter(ExerciseCatalog catalog, ImportLimits limits, List<LayoutMapping> layouts) {
         this.catalog = catalog;
         this.limits = limits;
-        // immutable once: each file's LayoutContext copies it, and a copy of an immutable list is the list itself, so
-        // what is made of the mappings once (MappedHeader) is found again by identity instead of made per file
-        this.layouts = List.copyOf(layouts);
+        // one context for every file, so what is made of its mappings once (MappedHeader) is found again by identity
+        this.context = new LayoutContext(catalog, layouts);
     }
 
     public List<ProgramFacts> read(Path file) throws ImportException {
@@ -110,7 +110,7 @@ public final class ProgramImporter {
     private List<ProgramFacts> readGrid(Grid read, ReadDeadline deadline) throws ImportException {
         InlineMarkers.Taken taken = InlineMarkers.take(read);
         Grid grid = taken.grid();
-        LayoutReading reading = detector.detect(grid, new LayoutContext(catalog, layouts));
+        LayoutReading reading = detector.detect(grid, context);
         deadline.check();
         List<ProgramFacts> programs = new ProgramAssembler(grid.fileName(), catalog).assemble(reading.rows(),
                 reading.details(), new ArrayList<>(),

@@ -54,7 +54,10 @@ public final class CoachWords {
             return meaning.isEmpty() || text.isEmpty() ? text : translate(text);
         }
 
-        static boolean worthKeeping(String raw) { return raw.length() <= LONGEST_KEPT; }
+        /** What {@code reader} makes of the text: kept in {@code memory}, unless the text is too long to be worth keeping. */
+        static <T> T remembered(BoundedMemo<String, T> memory, String raw, Function<String, T> reader) {
+            return raw.length() <= LONGEST_KEPT ? memory.get(raw, reader) : reader.apply(raw);
+        }
 
         /** Each reader ({@code how}) keeps answers of its own type: the cast only gives back what it stored. */
         @SuppressWarnings("unchecked")
@@ -88,7 +91,7 @@ public final class CoachWords {
             cleaning = new Cleaning(t, prepare, t.memo("clean"));
             lastCleaning = cleaning;
         }
-        return Translation.worthKeeping(raw) ? cleaning.memory().get(raw, cleaning) : cleaning.apply(raw);
+        return Translation.remembered(cleaning.memory(), raw, cleaning);
     }
 
     private static volatile Cleaning lastCleaning;
@@ -128,13 +131,12 @@ public final class CoachWords {
         /** What the reader makes of the text: remembered, unless the text is too long to be worth keeping. */
         public T of(String raw) {
             Translation words = current();
-            if (!Translation.worthKeeping(raw)) return read.apply(raw);
             Held<T> h = held;
             if (h == null || h.words() != words) {
                 h = new Held<>(words, words.memo(how));
                 held = h;
             }
-            return h.memory().get(raw, read);
+            return Translation.remembered(h.memory(), raw, read);
         }
     }
 

@@ -126,7 +126,7 @@ final class XlsxPackage {
                 long budget = tally.entry(name, limits);
                 // a part is kept only while it is no bomb and within POI's per-part limit; past either it is
                 // counted to the end (or the budget), as the size check before it did, so the messages stay
-                PartBytes bytes = new PartBytes(initialSize(entry));
+                PartBytes bytes = new PartBytes(initialSize(entry.getSize()));
                 boolean bomb = false;
                 boolean tooBig = false;
                 long read = 0;
@@ -169,10 +169,10 @@ final class XlsxPackage {
         byte[] bytes() { return count == buf.length ? buf : toByteArray(); }
     }
 
-    /** The entry's own size when the zip says it and it is plausible, so a part is not copied as its buffer grows. */
-    private static int initialSize(ZipArchiveEntry entry) { return initialSize(entry.getSize()); }
-
-    /** {@code size}: what the zip says, negative when it does not. */
+    /**
+     * The entry's own size ({@code size}: what the zip says, negative when it does not) when it is plausible, so a part
+     * is not copied as its buffer grows.
+     */
     static int initialSize(long size) {
         return size > 0 && size <= ZipArchiveFakeEntry.getMaxEntrySize() ? (int) Math.min(size, 16 * 1024 * 1024) : 8192;
     }
